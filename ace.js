@@ -1,0 +1,37 @@
+/*
+|--------------------------------------------------------------------------
+| Ace entry point
+|--------------------------------------------------------------------------
+|
+| Atrium runs on Node.js 24, pinned by the `node` devDependency. When an
+| older `node` starts this file (`node ace ...` on a machine whose system
+| Node is older), it hands the same command over to the pinned runtime in
+| node_modules and exits with its status. Otherwise it registers the
+| TypeScript loader and starts the ace console.
+|
+*/
+
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const REQUIRED_MAJOR = 24
+const currentMajor = Number(process.versions.node.split('.')[0])
+
+if (currentMajor < REQUIRED_MAJOR) {
+  const pinned = fileURLToPath(new URL('./node_modules/node/bin/node', import.meta.url))
+  if (!existsSync(pinned)) {
+    console.error(
+      `Atrium needs Node.js ${REQUIRED_MAJOR}+, this is ${process.version}. ` +
+        'Run "npm install" first: it installs the pinned runtime into node_modules.'
+    )
+    process.exit(1)
+  }
+  const child = spawnSync(pinned, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  })
+  process.exit(child.status ?? 1)
+}
+
+await import('@poppinss/ts-exec')
+await import('./bin/console.js')

@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import UserTransformer from '#transformers/user_transformer'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+
+/**
+ * Shares what every page needs: the logged-in user, validation errors and the flash messages the
+ * layout shows as toasts. A page may be rendered before the session or auth middleware ran (a 404
+ * has no route), so neither is assumed to be there.
+ */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    const { auth } = ctx as Partial<HttpContext>
+    const user = auth?.user
+
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
+    }
+  }
+
+  flash(ctx: HttpContext) {
+    const { session } = ctx as Partial<HttpContext>
+    const success: string | undefined = session?.flashMessages.get('success')
+    const error: string | undefined = session?.flashMessages.get('error')
+    return { success: success ?? null, error: error ?? null }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon'
+import hash from '@adonisjs/core/services/hash'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+
+const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
+  uids: ['email'],
+  passwordColumnName: 'password',
+})
+
+/** An account. The password is hashed on save and never serialized. */
+export default class User extends compose(BaseModel, AuthFinder) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare fullName: string
+
+  @column()
+  declare email: string
+
+  @column({ serializeAs: null })
+  declare password: string
+
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
+
+  @column()
+  declare isActive: boolean
+
+  @column()
+  declare isStaff: boolean
+
+  @column()
+  declare isSuperuser: boolean
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  /** Up to two capital letters for avatars: "Ada Lovelace" gives "AL". */
+  get initials(): string {
+    const words = this.fullName.trim().split(/\s+/).filter(Boolean)
+    if (words.length >= 2) return `${words[0][0]}${words[words.length - 1][0]}`.toUpperCase()
+    return (words[0] ?? this.email).slice(0, 2).toUpperCase()
+  }
+}

@@ -1,0 +1,28 @@
+/*
+|--------------------------------------------------------------------------
+| HTTP server entry point
+|--------------------------------------------------------------------------
+|
+| Starts the HTTP server. `node ace serve` runs it in development with
+| file watching; `npm start` runs the compiled copy in `build/`.
+|
+*/
+
+import 'reflect-metadata'
+import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { APP_ROOT, importer } from './app_root.js'
+
+new Ignitor(APP_ROOT, { importer })
+  .tap((app) => {
+    app.booting(async () => {
+      await import('#start/env')
+    })
+    app.listen('SIGTERM', () => app.terminate())
+    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+  })
+  .httpServer()
+  .start()
+  .catch((error) => {
+    process.exitCode = 1
+    prettyPrintError(error)
+  })

@@ -1,0 +1,36 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/core/http'
+import { trustProxy } from '#services/trust_proxy'
+
+/** The application key: signs cookies and encrypts data. Keep it secret, 32+ characters. */
+export const appKey = env.get('APP_KEY')
+
+/** The public URL of the application, used when building absolute links. */
+export const appUrl = env.get('APP_URL')
+
+/*
+|--------------------------------------------------------------------------
+| HTTP server
+|--------------------------------------------------------------------------
+|
+| Every request gets an id (X-Request-Id, or a fresh one) that appears in
+| its log lines. "trustProxy" decides whose X-Forwarded-* headers count:
+| see TRUSTED_PROXIES in README.
+|
+*/
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: false,
+  useAsyncLocalStorage: false,
+  trustProxy: trustProxy(env.get('TRUSTED_PROXIES')),
+
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+})

@@ -1,0 +1,60 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/lucid'
+
+/*
+|--------------------------------------------------------------------------
+| Database
+|--------------------------------------------------------------------------
+|
+| SQLite (better-sqlite3) under tmp/ is the embedded default. Setting
+| DB_CONNECTION=pg switches to PostgreSQL, configured by DATABASE_URL or
+| the DB_* variables. Both run the same migrations.
+|
+*/
+
+const migrations = { naturalSort: true, paths: ['database/migrations'] }
+const seeders = { paths: ['database/seeders'] }
+
+const dbConfig = defineConfig({
+  connection: env.get('DB_CONNECTION', 'sqlite'),
+  prettyPrintDebugQueries: !app.inProduction,
+
+  connections: {
+    sqlite: {
+      client: 'better-sqlite3',
+      connection: {
+        filename: app.makePath(env.get('SQLITE_FILE', 'tmp/db.sqlite3')),
+      },
+      useNullAsDefault: true,
+      migrations,
+      seeders,
+      schemaGeneration: { enabled: false },
+      pool: {
+        afterCreate: (connection: { pragma(sql: string): unknown }, done: () => void) => {
+          connection.pragma('journal_mode = WAL')
+          connection.pragma('foreign_keys = ON')
+          connection.pragma('busy_timeout = 5000')
+          done()
+        },
+      },
+    },
+
+    pg: {
+      client: 'pg',
+      connection: env.get('DATABASE_URL') ?? {
+        host: env.get('DB_HOST', '127.0.0.1'),
+        port: env.get('DB_PORT', 5432),
+        user: env.get('DB_USER'),
+        password: env.get('DB_PASSWORD'),
+        database: env.get('DB_DATABASE'),
+      },
+      pool: { min: 0, max: env.get('DB_POOL_MAX', 10) },
+      migrations,
+      seeders,
+      schemaGeneration: { enabled: false },
+    },
+  },
+})
+
+export default dbConfig

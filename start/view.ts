@@ -1,0 +1,34 @@
+/*
+|--------------------------------------------------------------------------
+| View globals
+|--------------------------------------------------------------------------
+|
+| Makes the root view's embedded page data safe and gives it the theme
+| script. Inertia's own "@inertia" helper escapes only "/" in the page
+| JSON when SSR is off or fails, so a string such as "<!--<script>" in a
+| prop can break out of (or wedge open) the script element. The
+| replacement below escapes every character that matters inside a
+| <script> element.
+|
+*/
+
+import edge from 'edge.js'
+import { serializePageData } from '#services/page_data'
+import { THEME_SCRIPT } from '#services/theme'
+
+type PageWithSsr = { ssrBody?: string }
+type RootAttributes = { id?: string; as?: string; class?: string }
+
+edge.global('inertia', (page: PageWithSsr = {}, attributes: RootAttributes = {}) => {
+  if (page.ssrBody) return page.ssrBody
+
+  const id = attributes.id ?? 'app'
+  const tag = attributes.as ?? 'div'
+  const className = attributes.class ? ` class="${attributes.class}"` : ''
+  return (
+    `<script data-page="${id}" type="application/json">${serializePageData(page)}</script>` +
+    `<${tag} id="${id}"${className}></${tag}>`
+  )
+})
+
+edge.global('themeScript', THEME_SCRIPT)
