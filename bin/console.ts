@@ -8,6 +8,12 @@
 |
 */
 
+/**
+ * The environment is read from the process, never from .env: ace commands
+ * default to development. The HTTP server entry defaults to production.
+ */
+process.env.NODE_ENV ??= 'development'
+
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { APP_ROOT, importer } from './app_root.js'

@@ -8,6 +8,12 @@
 |
 */
 
+/**
+ * A server started without NODE_ENV is a production server: secure cookies,
+ * HSTS, no stack traces. "node ace serve" sets development.
+ */
+process.env.NODE_ENV ??= 'production'
+
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { APP_ROOT, importer } from './app_root.js'

@@ -19,7 +19,7 @@ import { THEME_SCRIPT } from '#services/theme'
 type PageWithSsr = { ssrBody?: string }
 type RootAttributes = { id?: string; as?: string; class?: string }
 
-edge.global('inertia', (page: PageWithSsr = {}, attributes: RootAttributes = {}) => {
+function renderInertiaRoot(page: PageWithSsr = {}, attributes: RootAttributes = {}) {
   if (page.ssrBody) return page.ssrBody
 
   const id = attributes.id ?? 'app'
@@ -29,6 +29,13 @@ edge.global('inertia', (page: PageWithSsr = {}, attributes: RootAttributes = {})
     `<script data-page="${id}" type="application/json">${serializePageData(page)}</script>` +
     `<${tag} id="${id}"${className}></${tag}>`
   )
-})
+}
 
-edge.global('themeScript', THEME_SCRIPT)
+/**
+ * Edge runs plugins on first render, in the order they were added: this one comes after the
+ * Inertia plugin, so its "inertia" global replaces the original.
+ */
+edge.use((instance) => {
+  instance.global('inertia', renderInertiaRoot)
+  instance.global('themeScript', THEME_SCRIPT)
+})

@@ -4,6 +4,9 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 
+/** SQLite stores booleans as 0/1; every database reads back as a real boolean. */
+const toBoolean = (value: unknown) => Boolean(value)
+
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   uids: ['email'],
   passwordColumnName: 'password',
@@ -26,13 +29,13 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column.dateTime()
   declare emailVerifiedAt: DateTime | null
 
-  @column()
+  @column({ consume: toBoolean })
   declare isActive: boolean
 
-  @column()
+  @column({ consume: toBoolean })
   declare isStaff: boolean
 
-  @column()
+  @column({ consume: toBoolean })
   declare isSuperuser: boolean
 
   @column.dateTime({ autoCreate: true })
