@@ -2,5 +2,12 @@ import { configApp } from '@adonisjs/eslint-config'
 import { react } from '@adonisjs/eslint-config/react'
 
 export default configApp(...react, {
-  ignores: ['ssr/**', 'tmp/**', 'scripts/**/*.js'],
+  ignores: ['ssr/**', 'tmp/**'],
+  rules: {
+    /*
+     * Pages link with Inertia's <Link href={urlFor('route.name', params)}>: the href is typed by
+     * the route registry, and the browser does not download Tuyau's HTTP client for it.
+     */
+    '@adonisjs/prefer-adonisjs-inertia-link': 'off',
+  },
 })

@@ -1,4 +1,5 @@
 import env from '#start/env'
+import { isAbsolute } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
@@ -13,6 +14,8 @@ import { defineConfig } from '@adonisjs/lucid'
 |
 */
 
+const sqliteFile = env.get('SQLITE_FILE', 'tmp/db.sqlite3')
+
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 const seeders = { paths: ['database/seeders'] }
 
@@ -24,7 +27,7 @@ const dbConfig = defineConfig({
     sqlite: {
       client: 'better-sqlite3',
       connection: {
-        filename: app.makePath(env.get('SQLITE_FILE', 'tmp/db.sqlite3')),
+        filename: isAbsolute(sqliteFile) ? sqliteFile : app.makePath(sqliteFile),
       },
       useNullAsDefault: true,
       migrations,

@@ -1,8 +1,6 @@
 import './css/app.css'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
-import { TuyauProvider } from '@adonisjs/inertia/react'
-import { client } from '~/lib/client'
 import { resolvePage } from '~/lib/pages'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
@@ -11,11 +9,7 @@ createInertiaApp({
   title: (title) => (title ? `${title} · ${appName}` : appName),
   resolve: (name) => resolvePage(name, import.meta.glob('./pages/**/*.tsx')),
   setup({ el, App, props }) {
-    const app = (
-      <TuyauProvider client={client}>
-        <App {...props} />
-      </TuyauProvider>
-    )
+    const app = <App {...props} />
     if (el.hasAttribute('data-server-rendered')) hydrateRoot(el, app)
     else createRoot(el).render(app)
   },

@@ -1,8 +1,6 @@
 import ReactDOMServer from 'react-dom/server'
 import { createInertiaApp } from '@inertiajs/react'
-import { TuyauProvider } from '@adonisjs/inertia/react'
 import type { Page } from '@inertiajs/core'
-import { client } from '~/lib/client'
 import { resolvePage } from '~/lib/pages'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
@@ -14,10 +12,6 @@ export default function render(page: Page) {
     render: ReactDOMServer.renderToString,
     title: (title) => (title ? `${title} · ${appName}` : appName),
     resolve: (name) => resolvePage(name, import.meta.glob('./pages/**/*.tsx', { eager: true })),
-    setup: ({ App, props }) => (
-      <TuyauProvider client={client}>
-        <App {...props} />
-      </TuyauProvider>
-    ),
+    setup: ({ App, props }) => <App {...props} />,
   })
 }

@@ -20,7 +20,11 @@ export default class PrecompressedAssetsMiddleware {
     const url = request.url()
     if ((method !== 'GET' && method !== 'HEAD') || !url.startsWith(PREFIX)) return next()
 
-    const asset = await resolveAsset(this.#root, url.slice(PREFIX.length), request.header('accept-encoding'))
+    const asset = await resolveAsset(
+      this.#root,
+      url.slice(PREFIX.length),
+      request.header('accept-encoding')
+    )
     if (!asset) {
       return response.status(404).header('Cache-Control', 'no-store').send('Not found')
     }

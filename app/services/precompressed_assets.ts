@@ -81,7 +81,8 @@ export async function resolveAsset(
   for (const { name, extension } of PRECOMPRESSED_ENCODINGS) {
     if (!accepted.has(name)) continue
     const size = await fileSize(filePath + extension)
-    if (size !== undefined) return { filePath: filePath + extension, size, contentType, encoding: name }
+    if (size !== undefined)
+      return { filePath: filePath + extension, size, contentType, encoding: name }
   }
 
   const size = await fileSize(filePath)

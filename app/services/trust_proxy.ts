@@ -5,7 +5,9 @@ import proxyAddr from 'proxy-addr'
  * separated list of addresses, ranges or the names "loopback", "linklocal" and "uniquelocal"; "*"
  * trusts every hop. Unset, no proxy is trusted and the socket address is the client's.
  */
-export function trustProxy(list: string | undefined): (address: string, distance: number) => boolean {
+export function trustProxy(
+  list: string | undefined
+): (address: string, distance: number) => boolean {
   const entries = (list ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -1,34 +1,42 @@
 import { router } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import type { CurrentUser } from '~/types'
-import { Button } from '~/components/ui/button'
-import {
-  DropdownMenu,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-} from '~/components/ui/dropdown_menu'
+import { buttonClasses } from '~/components/ui/button'
+import { DisclosureMenu, disclosureItemClasses } from '~/components/ui/disclosure_menu'
 
 /** The logged-in user's avatar with a menu: who is logged in, and log out. */
 export function UserMenu({ user }: { user: NonNullable<CurrentUser> }) {
   return (
-    <DropdownMenu
-      trigger={
-        <Button variant="ghost" size="icon" aria-label="Account menu" data-test="user-menu">
-          <span className="flex h-8 w-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
-            {user.initials}
-          </span>
-        </Button>
+    <DisclosureMenu
+      buttonLabel="Account menu"
+      buttonClassName={buttonClasses('ghost', 'icon')}
+      data-test="user-menu"
+      label={
+        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+          {user.initials}
+        </span>
       }
     >
-      <DropdownMenuLabel>
-        <span className="block font-medium text-foreground">{user.fullName}</span>
-        <span className="block">{user.email}</span>
-      </DropdownMenuLabel>
-      <DropdownMenuSeparator />
-      <DropdownMenuItem data-test="logout" onSelect={() => router.post(urlFor('session.destroy'))}>
-        Log out
-      </DropdownMenuItem>
-    </DropdownMenu>
+      {(close) => (
+        <>
+          <div className="px-2 py-1.5 text-xs text-muted-foreground">
+            <span className="block font-medium text-foreground">{user.fullName}</span>
+            <span className="block">{user.email}</span>
+          </div>
+          <div className="my-1 h-px bg-border" />
+          <button
+            type="button"
+            className={disclosureItemClasses}
+            data-test="logout"
+            onClick={() => {
+              close()
+              router.post(urlFor('session.destroy'))
+            }}
+          >
+            Log out
+          </button>
+        </>
+      )}
+    </DisclosureMenu>
   )
 }

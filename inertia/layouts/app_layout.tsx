@@ -1,12 +1,9 @@
 import type { ReactNode } from 'react'
-import { Toaster } from 'sonner'
 import { AppHeader } from '~/components/app_header'
-import { useFlashToasts } from '~/hooks/use_flash_toasts'
+import { Toasts } from '~/components/toasts'
 
 /** The shell around every page: header with navigation, main content, toasts for flash messages. */
 export default function AppLayout({ children }: { children: ReactNode }) {
-  useFlashToasts()
-
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -19,7 +16,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {children}
       </main>
-      <Toaster position="bottom-right" richColors closeButton theme="system" />
+      <Toasts />
     </div>
   )
 }

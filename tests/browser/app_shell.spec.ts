@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
@@ -7,7 +8,9 @@ test.group('App shell | in the browser', (group) => {
 
   test('moves between pages without a full reload', async ({ visit }) => {
     const page = await visit('/')
-    await page.waitForFunction(() => document.querySelector('#app')?.hasAttribute('data-server-rendered'))
+    await page.waitForFunction(() =>
+      document.querySelector('#app')?.hasAttribute('data-server-rendered')
+    )
     await page.evaluate(() => ((window as any).__sameDocument = true))
 
     await page.getByRole('link', { name: 'Log in' }).first().click()
@@ -40,7 +43,7 @@ test.group('App shell | in the browser', (group) => {
     await page.assertVisible('text=Welcome back, Ada Lovelace.')
 
     await page.getByRole('button', { name: 'Account menu' }).click()
-    await page.getByRole('menuitem', { name: 'Log out' }).click()
+    await page.getByRole('button', { name: 'Log out' }).click()
 
     await page.assertPath('/login')
     await page.assertVisible('text=You are logged out.')
@@ -87,5 +90,25 @@ test.group('App shell | in the browser', (group) => {
 
     await page.reload()
     await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
+  })
+
+  test('the account menu opens from the keyboard and Escape closes it', async ({
+    visit,
+    browserContext,
+  }) => {
+    const user = await UserFactory.create()
+    await browserContext.loginAs(user)
+    const page = await visit('/')
+    const toggle = page.getByRole('button', { name: 'Account menu' })
+
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await page.assertVisible('[data-test="logout"]')
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') throw new Error('not expanded')
+
+    await page.keyboard.press('Escape')
+    await page.assertNotVisible('[data-test="logout"]')
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+    if (focused !== 'Account menu') throw new Error(`Focus went to ${focused}, not the toggle`)
   })
 })

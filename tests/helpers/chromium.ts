@@ -25,9 +25,7 @@ const CHROMIUM_ARGS = [
  * Launches the system Chromium for the browser suite. Without a browser it throws, saying how to
  * install one: the suite fails rather than skipping.
  */
-export async function launchChromium(
-  options: LauncherOptions
-): Promise<Browser> {
+export async function launchChromium(options: LauncherOptions): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}. Install one ("sudo apt-get install -y chromium" on ` +

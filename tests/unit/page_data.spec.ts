@@ -14,7 +14,10 @@ test.group('serializePageData', () => {
   })
 
   test('reads back to exactly the original data', ({ assert }) => {
-    const data = { text: '</script><!--<script>alert(1)</script>& \u2028 é 🙂', list: [1, null, true] }
+    const data = {
+      text: '</script><!--<script>alert(1)</script>& \u2028 é 🙂',
+      list: [1, null, true],
+    }
 
     assert.deepEqual(JSON.parse(serializePageData(data)), data)
   })

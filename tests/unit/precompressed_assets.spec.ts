@@ -6,7 +6,10 @@ import { acceptedEncodings, resolveAsset } from '#services/precompressed_assets'
 
 test.group('acceptedEncodings', () => {
   test('reads the encodings a client accepts', ({ assert }) => {
-    assert.deepEqual([...acceptedEncodings('gzip, deflate, br, zstd')], ['gzip', 'deflate', 'br', 'zstd'])
+    assert.deepEqual(
+      [...acceptedEncodings('gzip, deflate, br, zstd')],
+      ['gzip', 'deflate', 'br', 'zstd']
+    )
   })
 
   test('drops encodings refused with q=0', ({ assert }) => {
@@ -50,7 +53,8 @@ test.group('resolveAsset', (group) => {
   })
 
   test('falls back to gzip, then to the plain file', async ({ assert }) => {
-    assert.equal((await resolveAsset(root, 'app-abc123.js', 'gzip'))?.encoding, 'gzip')
+    const gzip = await resolveAsset(root, 'app-abc123.js', 'gzip')
+    assert.equal(gzip?.encoding, 'gzip')
 
     const plain = await resolveAsset(root, 'app-abc123.js', undefined)
     assert.equal(plain?.filePath, join(root, 'app-abc123.js'))

@@ -24,10 +24,7 @@ const itemClasses =
   'flex w-full cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-left text-sm outline-none data-highlighted:bg-muted'
 
 /** One entry of a {@link DropdownMenu}; `asChild` lets a link or button be the item. */
-export function DropdownMenuItem({
-  className,
-  ...props
-}: Menu.DropdownMenuItemProps) {
+export function DropdownMenuItem({ className, ...props }: Menu.DropdownMenuItemProps) {
   return <Menu.Item className={cn(itemClasses, className)} {...props} />
 }
 

@@ -53,7 +53,12 @@ export default function Login() {
             />
             <InputError id="password-error" message={form.errors.password} />
           </div>
-          <Button type="submit" className="w-full" disabled={form.processing} data-test="login-submit">
+          <Button
+            type="submit"
+            className="w-full"
+            disabled={form.processing}
+            data-test="login-submit"
+          >
             {form.processing ? 'Logging in…' : 'Log in'}
           </Button>
         </form>

@@ -6,7 +6,7 @@ test.group('App shell | security headers', () => {
   test('pages carry a CSP whose nonce is on every script tag', async ({ client, assert }) => {
     const response = await client.get('/login')
 
-    const csp = response.header('content-security-policy')
+    const csp = response.header('content-security-policy') ?? ''
     const nonce = csp.match(/'nonce-([^']+)'/)?.[1]
     assert.isString(nonce)
     assert.include(csp, `script-src 'self' 'nonce-${nonce}'`)
@@ -40,7 +40,7 @@ test.group('App shell | security headers', () => {
   test('the session cookie is httpOnly and sameSite=lax', async ({ client, assert }) => {
     const response = await client.get('/login')
 
-    const cookies = ([] as string[]).concat(response.header('set-cookie'))
+    const cookies = ([] as string[]).concat(response.header('set-cookie') ?? [])
     const session = cookies.find((cookie) => cookie.startsWith('atrium-session='))
     assert.isString(session)
     assert.include(session!, 'HttpOnly')
@@ -50,7 +50,7 @@ test.group('App shell | security headers', () => {
   test('every response carries a request id', async ({ client, assert }) => {
     const response = await client.get('/health/live')
 
-    assert.match(response.header('x-request-id'), /^[\w-]{16,}$/)
+    assert.match(response.header('x-request-id') ?? '', /^[\w-]{16,}$/)
   })
 })
 
@@ -80,7 +80,9 @@ test.group('App shell | CSRF', () => {
     assert.isUndefined(response.flashMessages()?.password)
   })
 
-  test('an Inertia form post with an expired token is sent back to the form', async ({ client }) => {
+  test('an Inertia form post with an expired token is sent back to the form', async ({
+    client,
+  }) => {
     const formUrl = `http://${env.get('HOST')}:${env.get('PORT')}/login`
     const response = await client
       .post('/login')

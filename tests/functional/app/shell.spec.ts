@@ -48,7 +48,10 @@ test.group('App shell | server rendering', (group) => {
     assert.notInclude(response.text(), user.password)
   })
 
-  test('hostile strings in props cannot break the embedded page data', async ({ client, assert }) => {
+  test('hostile strings in props cannot break the embedded page data', async ({
+    client,
+    assert,
+  }) => {
     const hostile = '</script><!--<script>alert(1)</script>&\u2028'
     const user = await UserFactory.merge({ fullName: hostile }).create()
 

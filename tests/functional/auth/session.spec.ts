@@ -61,11 +61,7 @@ test.group('Session | login and logout', (group) => {
   test('logs out and goes to the login page', async ({ client }) => {
     const user = await UserFactory.create()
 
-    const response = await client
-      .post('/logout')
-      .withCsrfToken()
-      .loginAs(user)
-      .redirects(0)
+    const response = await client.post('/logout').withCsrfToken().loginAs(user).redirects(0)
 
     response.assertStatus(302)
     response.assertHeader('location', '/login')
