@@ -46,6 +46,7 @@ export default defineConfig({
   preloads: [
     () => import('#start/routes'),
     () => import('#start/kernel'),
+    () => import('#start/health'),
     {
       file: () => import('#start/view'),
       environment: ['web', 'test'],

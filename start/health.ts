@@ -3,13 +3,17 @@
 | Health checks
 |--------------------------------------------------------------------------
 |
-| What "/health/ready" verifies before a load balancer sends traffic here.
+| What "/health/ready" verifies before a load balancer sends traffic here:
+| the default database connection answers a query. The checks live in
+| the container, so tests can swap in failing ones.
 |
 */
 
 import db from '@adonisjs/lucid/services/db'
+import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
 
-/** The readiness checks: the default database connection answers a query. */
-export const healthChecks = new HealthChecks().register([new DbCheck(db.connection())])
+app.container.singleton(HealthChecks, () =>
+  new HealthChecks().register([new DbCheck(db.connection())])
+)

@@ -1,5 +1,6 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { healthChecks } from '#start/health'
+import { HealthChecks } from '@adonisjs/core/health'
 
 /** Liveness and readiness probes for load balancers and orchestrators. */
 export default class HealthChecksController {
@@ -9,7 +10,8 @@ export default class HealthChecksController {
   }
 
   /** The app can do its work: every readiness check passes (200), or one fails (503). */
-  async ready({ response }: HttpContext) {
+  @inject()
+  async ready({ response }: HttpContext, healthChecks: HealthChecks) {
     const report = await healthChecks.run()
     const checks = report.checks.map((check) => ({
       name: check.name,
