@@ -3,7 +3,7 @@
 | First run: create ".env"
 |--------------------------------------------------------------------------
 |
-| Runs before "npm run dev". When ".env" is missing it is copied from
+| Runs before "npm run dev" (and the other scripts that boot ace). When ".env" is missing it is copied from
 | ".env.example" with a fresh random APP_KEY, and the tmp/ folder (home of
 | the SQLite database) is created. An existing ".env" is never touched.
 |

@@ -9,6 +9,7 @@
 */
 
 import { middleware } from '#start/kernel'
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 
@@ -34,3 +35,8 @@ router
     router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
   })
   .use(middleware.auth())
+
+/** Development only: the UI primitives on one page. Not registered in production. */
+if (!app.inProduction) {
+  router.on('/dev/ui').renderInertia('dev/ui', {}).as('dev.ui')
+}

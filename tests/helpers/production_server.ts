@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url'
 /** The project root (where package.json is). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
-/** Builds the app for production exactly as "npm run build" does; throws with the output on failure. */
+/**
+ * Builds the app for production as "npm run build" does; throws with the output on failure. The
+ * build runs with the test environment's variables (.env.test), so it needs no .env file.
+ */
 export function buildForProduction() {
   const result = spawnSync(process.execPath, ['ace.js', 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: undefined, CI: 'true' },
+    env: { ...process.env, NODE_ENV: 'test', CI: 'true' },
   })
   if (result.status !== 0) {
     throw new Error(`"node ace build" failed:\n${result.stdout}\n${result.stderr}`)

@@ -54,6 +54,12 @@ test.group('Production | build and boot', (group) => {
     assert.include(html, 'data-test="status-404"')
   })
 
+  test('does not register the development-only pages', async ({ assert }) => {
+    const response = await fetch(`${server.url}/dev/ui`)
+
+    assert.equal(response.status, 404)
+  })
+
   test('keeps the SSR bundle and the Vite manifests out of the public folder', async ({
     assert,
   }) => {
