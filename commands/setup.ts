@@ -37,7 +37,6 @@ export default class Setup extends BaseCommand {
       }
       this.printDemoAccounts()
     }
-    await db.manager.closeAll()
   }
 
   private printDemoAccounts() {

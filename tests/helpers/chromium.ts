@@ -25,17 +25,20 @@ const CHROMIUM_ARGS = [
  * Launches the system Chromium for the browser suite. Without a browser it throws, saying how to
  * install one: the suite fails rather than skipping.
  */
-export async function launchChromium(options: LauncherOptions): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export async function launchChromium(
+  options: LauncherOptions,
+  executablePath: string = CHROMIUM_PATH
+): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. Install one ("sudo apt-get install -y chromium" on ` +
+      `No Chromium at ${executablePath}. Install one ("sudo apt-get install -y chromium" on ` +
         'Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium or Chrome binary.'
     )
   }
   return chromium.launch({
     slowMo: options.slowMo,
     headless: options.headless ?? true,
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: CHROMIUM_ARGS,
   })
 }

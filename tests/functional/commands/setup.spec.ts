@@ -1,0 +1,39 @@
+import { test } from '@japa/runner'
+import User from '#models/user'
+import Setup from '#commands/setup'
+import ace from '@adonisjs/core/services/ace'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { DEMO_ACCOUNTS } from '#services/demo_accounts'
+
+test.group('Commands | setup', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => {
+    ace.ui.switchMode('raw')
+    return () => ace.ui.switchMode('normal')
+  })
+
+  test('seeds the demo accounts into an empty database and prints them', async ({ assert }) => {
+    const command = await ace.create(Setup, [])
+    await command.exec()
+
+    command.assertSucceeded()
+    command.assertLogMatches(/Demo data seeded\. Open http:\/\/localhost:3334 and log in with:/)
+    command.assertLogMatches(/admin@atrium\.test.*superuser.*atrium-demo-2026/)
+    const emails = (await User.query().orderBy('id')).map((user) => user.email)
+    assert.deepEqual(
+      emails,
+      DEMO_ACCOUNTS.map((account) => account.email)
+    )
+  })
+
+  test('leaves a database that has users alone', async ({ assert }) => {
+    await User.create({ fullName: 'Only One', email: 'one@example.com', password: 'secret-123' })
+
+    const command = await ace.create(Setup, [])
+    await command.exec()
+
+    command.assertSucceeded()
+    command.assertLogMatches(/Database ready/)
+    assert.lengthOf(await User.all(), 1)
+  })
+})
