@@ -19,7 +19,8 @@ test.group('Commands | setup', (group) => {
     command.assertSucceeded()
     command.assertLogMatches(/Demo data seeded\. Open http:\/\/localhost:3334 and log in with:/)
     command.assertLogMatches(/admin@atrium\.test.*superuser.*atrium-demo-2026/)
-    const emails = (await User.query().orderBy('id')).map((user) => user.email)
+    const users = await User.query().orderBy('id')
+    const emails = users.map((user) => user.email)
     assert.deepEqual(
       emails,
       DEMO_ACCOUNTS.map((account) => account.email)
