@@ -1,4 +1,5 @@
 import { defineConfig } from '@adonisjs/auth'
+import accountsConfig from '#config/accounts'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
@@ -7,7 +8,8 @@ const authConfig = defineConfig({
   default: 'web',
   guards: {
     web: sessionGuard({
-      useRememberMeTokens: false,
+      useRememberMeTokens: true,
+      rememberMeTokensAge: accountsConfig.rememberMeFor,
       provider: sessionUserProvider({
         model: () => import('#models/user'),
       }),

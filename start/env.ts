@@ -52,6 +52,45 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | Accounts: require a verified email before using the app
+  |----------------------------------------------------------
+  */
+  ACCOUNTS_REQUIRE_VERIFIED_EMAIL: Env.schema.boolean.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Mail: "smtp" in production; "mailbox" keeps messages
+  | under tmp/mailbox for the development mailbox page
+  |----------------------------------------------------------
+  */
+  MAIL_MAILER: Env.schema.enum.optional(['smtp', 'mailbox'] as const),
+  MAIL_FROM_ADDRESS: Env.schema.string.optional({ format: 'email' }),
+  MAIL_FROM_NAME: Env.schema.string.optional(),
+  SMTP_HOST: Env.schema.string.optional(),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_SECURE: Env.schema.boolean.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Rate limits: "database" (default), "redis" or "memory"
+  |----------------------------------------------------------
+  */
+  LIMITER_STORE: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
+
+  /*
+  |----------------------------------------------------------
+  | Redis: REDIS_URL or REDIS_HOST/PORT/PASSWORD
+  |----------------------------------------------------------
+  */
+  REDIS_URL: Env.schema.string.optional(),
+  REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
+  REDIS_PORT: Env.schema.number.optional(),
+  REDIS_PASSWORD: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
   | Demo data for development
   |----------------------------------------------------------
   */

@@ -4,7 +4,7 @@
 |--------------------------------------------------------------------------
 |
 | Every page is an Inertia render; there is no separate REST layer. Names
-| feed the typed client routes (Tuyau) used by the React pages.
+| feed the typed client routes (the Tuyau registry) used by the React pages.
 |
 */
 
@@ -23,20 +23,76 @@ router
   .prefix('health')
   .as('health')
 
+/*
+| Accounts: for guests
+*/
 router
   .group(() => {
+    router.get('signup', [controllers.Signup, 'create']).as('signup.create')
+    router.post('signup', [controllers.Signup, 'store']).as('signup.store')
     router.get('login', [controllers.Session, 'create']).as('session.create')
     router.post('login', [controllers.Session, 'store']).as('session.store')
+    router.get('forgot-password', [controllers.PasswordReset, 'create']).as('password.forgot')
+    router.post('forgot-password', [controllers.PasswordReset, 'store']).as('password.email')
+    router.get('reset-password/:token', [controllers.PasswordReset, 'edit']).as('password.reset')
+    router
+      .post('reset-password/:token', [controllers.PasswordReset, 'update'])
+      .as('password.update')
   })
   .use(middleware.guest())
+
+/*
+| Accounts: email verification (the link works with or without a login)
+*/
+router
+  .get('email/verify/:id/:hash', [controllers.EmailVerification, 'verify'])
+  .as('verification.verify')
 
 router
   .group(() => {
     router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
+    router.get('email/verify', [controllers.EmailVerification, 'notice']).as('verification.notice')
+    router
+      .post('email/verification-notification', [controllers.EmailVerification, 'send'])
+      .as('verification.send')
   })
   .use(middleware.auth())
 
-/** Development only: the UI primitives on one page. Not registered in production. */
+/*
+| Accounts: settings. The profile stays reachable unverified (to fix a
+| mistyped address); the rest follows the verification rule.
+*/
+router
+  .group(() => {
+    router.get('profile', [controllers.settings.Profile, 'edit']).as('profile.edit')
+    router.put('profile', [controllers.settings.Profile, 'update']).as('profile.update')
+  })
+  .prefix('settings')
+  .as('settings')
+  .use(middleware.auth())
+
+router
+  .group(() => {
+    router.get('password', [controllers.settings.Password, 'edit']).as('password.edit')
+    router.put('password', [controllers.settings.Password, 'update']).as('password.update')
+    router.get('appearance', [controllers.settings.Appearance, 'edit']).as('appearance.edit')
+    router.get('sessions', [controllers.settings.Sessions, 'index']).as('sessions.index')
+    router
+      .delete('sessions', [controllers.settings.Sessions, 'destroyOthers'])
+      .as('sessions.destroy_others')
+    router.get('account', [controllers.settings.Account, 'edit']).as('account.edit')
+    router.delete('account', [controllers.settings.Account, 'destroy']).as('account.destroy')
+  })
+  .prefix('settings')
+  .as('settings')
+  .use([middleware.auth(), middleware.verified()])
+
+router.get('settings', ({ response }) => response.redirect().toRoute('settings.profile.edit'))
+
+/*
+| Development only: UI primitives and the mailbox. Not registered in production.
+*/
 if (!app.inProduction) {
   router.on('/dev/ui').renderInertia('dev/ui', {}).as('dev.ui')
+  router.get('/dev/mailbox', [controllers.DevMailbox, 'index']).as('dev.mailbox')
 }

@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
@@ -22,6 +23,24 @@ export default class HttpExceptionHandler extends ExceptionHandler {
           '500..599': (_: unknown, { inertia }: HttpContext) =>
             inertia.render('errors/server_error', {}),
         }),
+  }
+
+  /**
+   * A throttled form (login, password reset) goes back to the page with the wait in a toast, the
+   * typed input kept and the Retry-After header set. JSON clients get the plain 429.
+   */
+  async handle(error: unknown, ctx: HttpContext) {
+    if (
+      error instanceof limiterErrors.E_TOO_MANY_REQUESTS &&
+      ctx.session &&
+      ctx.request.accepts(['html', 'json']) !== 'json'
+    ) {
+      ctx.response.header('Retry-After', String(error.response.availableIn))
+      ctx.session.flashExcept(['_csrf', 'password', 'passwordConfirmation', 'currentPassword'])
+      ctx.session.flash('error', error.message)
+      return ctx.response.redirect().back()
+    }
+    return super.handle(error, ctx)
   }
 
   async renderErrorAsJSON(error: HttpError, ctx: HttpContext) {

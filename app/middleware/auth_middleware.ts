@@ -1,8 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type { Authenticators } from '@adonisjs/auth/types'
+import { INTENDED_URL_KEY } from '#controllers/session_controller'
 
-/** Lets only logged-in users through; others are sent to the login page. */
+/**
+ * Lets only logged-in users through. A guest asking for a page is sent to the login page, and the
+ * page is remembered so login leads back to it.
+ */
 export default class AuthMiddleware {
   redirectTo = '/login'
 
@@ -11,6 +15,9 @@ export default class AuthMiddleware {
     next: NextFn,
     options: { guards?: (keyof Authenticators)[] } = {}
   ) {
+    if (!ctx.auth.isAuthenticated && ctx.request.method() === 'GET') {
+      ctx.session.put(INTENDED_URL_KEY, ctx.request.url(true))
+    }
     await ctx.auth.authenticateUsing(options.guards, { loginRoute: this.redirectTo })
     return next()
   }

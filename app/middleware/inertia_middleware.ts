@@ -4,18 +4,22 @@ import UserTransformer from '#transformers/user_transformer'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 
 /**
- * Shares what every page needs: the logged-in user, validation errors and the flash messages the
- * layout shows as toasts. A page may be rendered before the session or auth middleware ran (a 404
+ * Shares what every page needs: the logged-in user, what they may do (so the UI hides the rest;
+ * the server still checks), validation errors and the flash messages the layout shows as toasts. A page may be rendered before the session or auth middleware ran (a 404
  * has no route), so neither is assumed to be there.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
-  share(ctx: HttpContext) {
-    const { auth } = ctx as Partial<HttpContext>
+  async share(ctx: HttpContext) {
+    const { auth, bouncer } = ctx as Partial<HttpContext>
     const user = auth?.user
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
+      abilities: ctx.inertia.always({
+        enterAdmin: user && bouncer ? await bouncer.allows('enterAdmin') : false,
+        manageUsers: user && bouncer ? await bouncer.allows('manageUsers') : false,
+      }),
     }
   }
 

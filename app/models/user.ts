@@ -3,6 +3,7 @@ import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 
 /** SQLite stores booleans as 0/1; every database reads back as a real boolean. */
 const toBoolean = (value: unknown) => Boolean(value)
@@ -14,6 +15,9 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
 
 /** An account. The password is hashed on save and never serialized. */
 export default class User extends compose(BaseModel, AuthFinder) {
+  /** Storage of the hashed "remember me" tokens of the session guard. */
+  static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
+
   @column({ isPrimary: true })
   declare id: number
 

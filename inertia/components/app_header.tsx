@@ -24,9 +24,14 @@ export function AppHeader() {
         {user ? (
           <UserMenu user={user} />
         ) : (
-          <Link href={urlFor('session.create')} className={buttonClasses('secondary', 'sm')}>
-            Log in
-          </Link>
+          <>
+            <Link href={urlFor('session.create')} className={buttonClasses('ghost', 'sm')}>
+              Log in
+            </Link>
+            <Link href={urlFor('signup.create')} className={buttonClasses('primary', 'sm')}>
+              Sign up
+            </Link>
+          </>
         )}
       </nav>
     </header>

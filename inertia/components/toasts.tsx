@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { usePage } from '@inertiajs/react'
+import type { Data } from '@generated/data'
 import { cn } from '~/lib/cn'
 
-type Flash = { success?: string | null; error?: string | null }
+type Flash = Partial<Data.FlashMessages>
 type Tone = 'success' | 'error'
 
 const TONES: Tone[] = ['success', 'error']

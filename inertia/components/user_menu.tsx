@@ -1,4 +1,4 @@
-import { router } from '@inertiajs/react'
+import { Link, router } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import type { CurrentUser } from '~/types'
 import { buttonClasses } from '~/components/ui/button'
@@ -24,6 +24,14 @@ export function UserMenu({ user }: { user: NonNullable<CurrentUser> }) {
             <span className="block">{user.email}</span>
           </div>
           <div className="my-1 h-px bg-border" />
+          <Link
+            href={urlFor('settings.profile.edit')}
+            className={disclosureItemClasses}
+            onClick={close}
+            data-test="settings-link"
+          >
+            Settings
+          </Link>
           <button
             type="button"
             className={disclosureItemClasses}

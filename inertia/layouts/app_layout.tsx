@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { AppHeader } from '~/components/app_header'
 import { Toasts } from '~/components/toasts'
+import { VerificationBanner } from '~/components/verification_banner'
 
 /** The shell around every page: header with navigation, main content, toasts for flash messages. */
 export default function AppLayout({ children }: { children: ReactNode }) {
@@ -13,6 +14,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <AppHeader />
+      <VerificationBanner />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {children}
       </main>

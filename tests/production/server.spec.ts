@@ -14,11 +14,12 @@ import {
 const ASSETS = `${PROJECT_ROOT}build/public/assets`
 
 /**
- * Gzipped JavaScript of the login page's first load. The goal is 100 kB; React 19.3's react-dom
- * client alone is 68 kB gzipped and Inertia 3's client 33 kB, so the stack's floor sits above it.
- * This budget holds the line where the app's own code is (a few kB) and fails on any growth.
+ * Gzipped JavaScript of the login page's first load. The goal was 100 kB; React 19.3's react-dom
+ * client alone is 68 kB gzipped and Inertia 3's client about 33 kB, so the stack's floor (~108 kB)
+ * sits above it. This budget holds the line a few kB above that floor (the app shell, the route
+ * table) and fails on any unplanned growth; raise it only on purpose.
  */
-const LOGIN_PAGE_JS_GZIP_BUDGET = 112_000
+const LOGIN_PAGE_JS_GZIP_BUDGET = 115_000
 
 function entryFile(): string {
   const manifest = JSON.parse(readFileSync(`${ASSETS}/.vite/manifest.json`, 'utf8'))

@@ -1,13 +1,14 @@
 import type { FormEvent } from 'react'
-import { Head, useForm } from '@inertiajs/react'
+import { Link, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { Input } from '~/components/ui/input'
-import { Label } from '~/components/ui/label'
-import { InputError } from '~/components/input_error'
+import { AuthCard } from '~/components/auth_card'
+import { FormField } from '~/components/form_field'
 
-export default function Login() {
-  const form = useForm({ email: '', password: '' })
+type LoginProps = { next: string | null }
+
+export default function Login({ next }: LoginProps) {
+  const form = useForm({ email: '', password: '', remember: false, next: next ?? undefined })
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -15,54 +16,59 @@ export default function Login() {
   }
 
   return (
-    <>
-      <Head title="Log in" />
-      <div className="mx-auto max-w-sm py-8">
-        <h1 className="text-2xl font-bold tracking-tight">Log in</h1>
-        <form onSubmit={submit} className="mt-6 space-y-4" noValidate data-test="login-form">
-          <div>
-            <Label htmlFor="email">Email</Label>
-            <Input
-              id="email"
-              type="email"
-              name="email"
-              autoComplete="email"
-              autoFocus
-              required
-              value={form.data.email}
-              onChange={(e) => form.setData('email', e.target.value)}
-              aria-invalid={Boolean(form.errors.email)}
-              aria-describedby={form.errors.email ? 'email-error' : undefined}
-              className="mt-1"
+    <AuthCard title="Log in">
+      <form onSubmit={submit} className="space-y-4" noValidate data-test="login-form">
+        <FormField
+          id="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          autoFocus
+          required
+          value={form.data.email}
+          onChange={(value) => form.setData('email', value)}
+          error={form.errors.email}
+        />
+        <FormField
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.data.password}
+          onChange={(value) => form.setData('password', value)}
+          error={form.errors.password}
+        />
+        <div className="flex items-center justify-between text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="remember"
+              checked={form.data.remember}
+              onChange={(event) => form.setData('remember', event.target.checked)}
+              className="h-4 w-4 rounded border-border"
             />
-            <InputError id="email-error" message={form.errors.email} />
-          </div>
-          <div>
-            <Label htmlFor="password">Password</Label>
-            <Input
-              id="password"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={form.data.password}
-              onChange={(e) => form.setData('password', e.target.value)}
-              aria-invalid={Boolean(form.errors.password)}
-              aria-describedby={form.errors.password ? 'password-error' : undefined}
-              className="mt-1"
-            />
-            <InputError id="password-error" message={form.errors.password} />
-          </div>
-          <Button
-            type="submit"
-            className="w-full"
-            disabled={form.processing}
-            data-test="login-submit"
-          >
-            {form.processing ? 'Logging in…' : 'Log in'}
-          </Button>
-        </form>
-      </div>
-    </>
+            Remember me
+          </label>
+          <Link href={urlFor('password.forgot')} className="text-primary hover:underline">
+            Forgot password?
+          </Link>
+        </div>
+        <Button
+          type="submit"
+          className="w-full"
+          disabled={form.processing}
+          data-test="login-submit"
+        >
+          {form.processing ? 'Logging in…' : 'Log in'}
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-muted-foreground">
+        No account yet?{' '}
+        <Link href={urlFor('signup.create')} className="text-primary hover:underline">
+          Sign up
+        </Link>
+      </p>
+    </AuthCard>
   )
 }

@@ -1,0 +1,23 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { deleteAccountValidator } from '#validators/user'
+import { deleteAccount } from '#services/account_deletion'
+import { assertCurrentPassword } from '#services/current_password'
+
+/** Settings: deleting the account. */
+export default class AccountController {
+  async edit({ inertia }: HttpContext) {
+    return inertia.render('settings/account', {})
+  }
+
+  /** Deletes the account after the password is confirmed, then logs out. */
+  async destroy({ auth, request, response, session }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { password } = await request.validateUsing(deleteAccountValidator)
+    await assertCurrentPassword(user, password)
+
+    await auth.use('web').logout()
+    await deleteAccount(user)
+    session.flash('success', 'Your account and its data were deleted.')
+    return response.redirect().toRoute('home')
+  }
+}

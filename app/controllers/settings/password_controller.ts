@@ -1,0 +1,29 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { updatePasswordValidator } from '#validators/user'
+import { assertCurrentPassword } from '#services/current_password'
+import { currentTrackedSession, endUserSessions } from '#services/session_tracker'
+
+/** Settings: changing the password. */
+export default class PasswordController {
+  async edit({ inertia }: HttpContext) {
+    return inertia.render('settings/password', {})
+  }
+
+  /** Needs the current password; other sessions end, this one stays logged in. */
+  async update(ctx: HttpContext) {
+    const { auth, request, response, session } = ctx
+    const user = auth.getUserOrFail()
+    const { currentPassword, password } = await request.validateUsing(updatePasswordValidator, {
+      meta: { user },
+    })
+    await assertCurrentPassword(user, currentPassword, 'currentPassword')
+
+    user.password = password
+    await user.save()
+    const current = await currentTrackedSession(ctx, user)
+    await endUserSessions(user, current?.id)
+
+    session.flash('success', 'Password changed. Your other sessions were logged out.')
+    return response.redirect().toRoute('settings.password.edit')
+  }
+}

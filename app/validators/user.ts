@@ -1,0 +1,42 @@
+import vine from '@vinejs/vine'
+import { emailRule } from '#validators/session'
+import { newPasswordRule } from '#validators/rules/password'
+
+/** A full name: what people call you, 1 to 120 characters. */
+const fullNameRule = () => vine.string().trim().minLength(1).maxLength(120)
+
+/** Sign-up form. The email must not belong to another account. */
+export const signupValidator = vine.create({
+  fullName: fullNameRule(),
+  email: emailRule().unique({ table: 'users', column: 'email' }),
+  password: newPasswordRule(),
+})
+
+/** Profile settings: name and email. A changed email must not belong to another account. */
+export const updateProfileValidator = vine.withMetaData<{ userId: number }>().compile(
+  vine.object({
+    fullName: fullNameRule(),
+    email: emailRule().unique({
+      table: 'users',
+      column: 'email',
+      filter: (query, _value, field) => {
+        query.whereNot('id', field.meta.userId)
+      },
+    }),
+  })
+)
+
+/** Password settings: the current password, then the new one twice. */
+export const updatePasswordValidator = vine
+  .withMetaData<{ user: { email: string; fullName: string } }>()
+  .compile(
+    vine.object({
+      currentPassword: vine.string().minLength(1).maxLength(200),
+      password: newPasswordRule(),
+    })
+  )
+
+/** Account deletion: the password, typed again to confirm. */
+export const deleteAccountValidator = vine.create({
+  password: vine.string().minLength(1).maxLength(200),
+})

@@ -1,0 +1,79 @@
+import type { FormEvent } from 'react'
+import { Link, useForm } from '@inertiajs/react'
+import { urlFor } from '~/lib/client'
+import { Button } from '~/components/ui/button'
+import { AuthCard } from '~/components/auth_card'
+import { FormField } from '~/components/form_field'
+
+export default function Signup() {
+  const form = useForm({ fullName: '', email: '', password: '', passwordConfirmation: '' })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    form.post(urlFor('signup.store'), {
+      onFinish: () => form.reset('password', 'passwordConfirmation'),
+    })
+  }
+
+  return (
+    <AuthCard title="Create your account">
+      <form onSubmit={submit} className="space-y-4" noValidate data-test="signup-form">
+        <FormField
+          id="fullName"
+          label="Full name"
+          autoComplete="name"
+          autoFocus
+          required
+          value={form.data.fullName}
+          onChange={(value) => form.setData('fullName', value)}
+          error={form.errors.fullName}
+        />
+        <FormField
+          id="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={form.data.email}
+          onChange={(value) => form.setData('email', value)}
+          error={form.errors.email}
+        />
+        <FormField
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters; not a common password, nor your name or email."
+          value={form.data.password}
+          onChange={(value) => form.setData('password', value)}
+          error={form.errors.password}
+        />
+        <FormField
+          id="passwordConfirmation"
+          label="Confirm password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.data.passwordConfirmation}
+          onChange={(value) => form.setData('passwordConfirmation', value)}
+          error={form.errors.passwordConfirmation}
+        />
+        <Button
+          type="submit"
+          className="w-full"
+          disabled={form.processing}
+          data-test="signup-submit"
+        >
+          {form.processing ? 'Creating your account…' : 'Sign up'}
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-muted-foreground">
+        Already have an account?{' '}
+        <Link href={urlFor('session.create')} className="text-primary hover:underline">
+          Log in
+        </Link>
+      </p>
+    </AuthCard>
+  )
+}

@@ -1,0 +1,59 @@
+import type { FormEvent } from 'react'
+import { useForm } from '@inertiajs/react'
+import { urlFor } from '~/lib/client'
+import { Button } from '~/components/ui/button'
+import { FormField } from '~/components/form_field'
+import { SettingsLayout } from '~/components/settings_layout'
+
+export default function Password() {
+  const form = useForm({ currentPassword: '', password: '', passwordConfirmation: '' })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    form.put(urlFor('settings.password.update'), {
+      preserveScroll: true,
+      onFinish: () => form.reset(),
+    })
+  }
+
+  return (
+    <SettingsLayout title="Password">
+      <form onSubmit={submit} className="space-y-4" noValidate data-test="password-form">
+        <FormField
+          id="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.data.currentPassword}
+          onChange={(value) => form.setData('currentPassword', value)}
+          error={form.errors.currentPassword}
+        />
+        <FormField
+          id="password"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters. Your other sessions are logged out."
+          value={form.data.password}
+          onChange={(value) => form.setData('password', value)}
+          error={form.errors.password}
+        />
+        <FormField
+          id="passwordConfirmation"
+          label="Confirm new password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.data.passwordConfirmation}
+          onChange={(value) => form.setData('passwordConfirmation', value)}
+          error={form.errors.passwordConfirmation}
+        />
+        <Button type="submit" disabled={form.processing}>
+          Change password
+        </Button>
+      </form>
+    </SettingsLayout>
+  )
+}
