@@ -1,14 +1,35 @@
 import app from '@adonisjs/core/services/app'
+import { errors as authErrors } from '@adonisjs/auth'
+import { errors as shieldErrors } from '@adonisjs/shield'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
+type ValidationError = Parameters<ExceptionHandler['renderValidationErrorAsHTML']>[0]
+
+/** Fields never written back into the session, whatever the failure. */
+const SENSITIVE_INPUTS = [
+  '_csrf',
+  '_method',
+  'password',
+  'passwordConfirmation',
+  'currentPassword',
+  'password_confirmation',
+]
+
+/** What a person reads when a form cannot be accepted as sent. */
+const MESSAGES = {
+  csrf: 'This form expired. Your input is kept: please send it again.',
+  credentials: 'The email or password is incorrect.',
+}
 
 /**
  * Turns exceptions into responses. Pages get the SPA's own 403, 404 and 500 pages inside the app
  * layout, with the right status, in every environment; only development shows stack traces (for
- * 5xx). JSON clients get `{ errors: [{ message, code }] }`.
+ * 5xx). Form failures (validation, expired CSRF token, wrong password, throttling) go back to the
+ * form with a message and the typed input, passwords excepted. JSON clients get
+ * `{ errors: [{ message, code }] }`.
  */
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = app.inDev
@@ -25,27 +46,39 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         }),
   }
 
-  /**
-   * A throttled form (login, password reset) goes back to the page with the wait in a toast, the
-   * typed input kept and the Retry-After header set. JSON clients get the plain 429.
-   */
   async handle(error: unknown, ctx: HttpContext) {
-    if (
-      error instanceof limiterErrors.E_TOO_MANY_REQUESTS &&
-      ctx.session &&
-      ctx.request.accepts(['html', 'json']) !== 'json'
-    ) {
-      ctx.response.header('Retry-After', String(error.response.availableIn))
-      ctx.session.flashExcept(['_csrf', 'password', 'passwordConfirmation', 'currentPassword'])
-      ctx.session.flash('error', error.message)
-      return ctx.response.redirect().back()
+    if (ctx.session && ctx.request.accepts(['html', 'json']) !== 'json') {
+      if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN) {
+        return this.backToForm(ctx, MESSAGES.csrf)
+      }
+      if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
+        return this.backToForm(ctx, MESSAGES.credentials)
+      }
+      if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+        ctx.response.header('Retry-After', String(error.response.availableIn))
+        return this.backToForm(ctx, error.message)
+      }
     }
     return super.handle(error, ctx)
+  }
+
+  async renderValidationErrorAsHTML(error: ValidationError, ctx: HttpContext) {
+    if (!ctx.session) return super.renderValidationErrorAsHTML(error, ctx)
+    ctx.session.flashValidationErrors(error, false)
+    if (!ctx.request.header('X-Inertia')) ctx.session.flashExcept(SENSITIVE_INPUTS)
+    return ctx.response.redirect().back()
   }
 
   async renderErrorAsJSON(error: HttpError, ctx: HttpContext) {
     if (this.isDebuggingEnabled(ctx)) return super.renderErrorAsJSON(error, ctx)
     const message = error.status >= 500 ? 'Internal server error' : error.message
     ctx.response.status(error.status).send({ errors: [{ message, code: error.code }] })
+  }
+
+  /** Back to the form: the message as an error toast, the input (no secrets) flashed. */
+  private backToForm(ctx: HttpContext, message: string) {
+    ctx.session.flashExcept(SENSITIVE_INPUTS)
+    ctx.session.flash('error', message)
+    return ctx.response.redirect().back()
   }
 }

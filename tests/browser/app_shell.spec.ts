@@ -57,7 +57,7 @@ test.group('App shell | in the browser', (group) => {
     await page.getByLabel('Password').fill('not-the-password')
     await page.getByRole('button', { name: 'Log in' }).click()
 
-    await page.assertVisible('text=Invalid user credentials')
+    await page.assertVisible('text=The email or password is incorrect.')
     await page.assertInputValue('#email', 'ada@example.com')
     await page.assertInputValue('#password', '')
   })
@@ -73,7 +73,7 @@ test.group('App shell | in the browser', (group) => {
     await browserContext.clearCookies()
     await page.getByRole('button', { name: 'Log in' }).click()
 
-    await page.assertVisible('text=Invalid or expired CSRF token')
+    await page.assertVisible('text=This form expired. Your input is kept: please send it again.')
     await page.assertPath('/login')
     await page.assertInputValue('#email', 'ada@example.com')
   })

@@ -37,6 +37,7 @@ test.group('UI primitives | in the browser', () => {
     await page.assertVisible(page.getByRole('menu'))
     await page.waitForFunction(() => document.activeElement?.textContent === 'todo')
     await page.keyboard.press('ArrowDown')
+    await page.waitForFunction(() => document.activeElement?.textContent === 'in_progress')
     await page.keyboard.press('Enter')
 
     await page.assertNotExists('[role="menu"]')

@@ -66,7 +66,7 @@ test.group('App shell | CSRF', () => {
 
     response.assertStatus(302)
     response.assertHeader('location', '/login')
-    response.assertFlashMessage('error', 'Invalid or expired CSRF token')
+    response.assertFlashMessage('error', 'This form expired. Your input is kept: please send it again.')
     response.assertFlashMessage('email', 'someone@example.com')
   })
 
@@ -93,7 +93,7 @@ test.group('App shell | CSRF', () => {
 
     response.assertStatus(302)
     response.assertHeader('location', formUrl)
-    response.assertFlashMessage('error', 'Invalid or expired CSRF token')
+    response.assertFlashMessage('error', 'This form expired. Your input is kept: please send it again.')
   })
 })
 

@@ -38,7 +38,7 @@ test.group('Session | login and logout', (group) => {
 
     response.assertStatus(302)
     response.assertHeader('location', '/login')
-    response.assertFlashMessage('error', 'Invalid user credentials')
+    response.assertFlashMessage('error', 'The email or password is incorrect.')
     assert.isUndefined(response.session().auth_web)
   })
 
