@@ -66,7 +66,10 @@ test.group('App shell | CSRF', () => {
 
     response.assertStatus(302)
     response.assertHeader('location', '/login')
-    response.assertFlashMessage('error', 'This form expired. Your input is kept: please send it again.')
+    response.assertFlashMessage(
+      'error',
+      'This form expired. Your input is kept: please send it again.'
+    )
     response.assertFlashMessage('email', 'someone@example.com')
   })
 
@@ -93,7 +96,10 @@ test.group('App shell | CSRF', () => {
 
     response.assertStatus(302)
     response.assertHeader('location', formUrl)
-    response.assertFlashMessage('error', 'This form expired. Your input is kept: please send it again.')
+    response.assertFlashMessage(
+      'error',
+      'This form expired. Your input is kept: please send it again.'
+    )
   })
 })
 
