@@ -25,7 +25,11 @@ export function linkPath(message: Message): string {
   return url.pathname + url.search
 }
 
-/** Empties every rate-limit counter, so one test's attempts never throttle the next. */
+/**
+ * Empties the in-memory rate-limit counters the suites use (.env.test), so one test's attempts
+ * never throttle the next. The database store is left alone: clearing it would write outside the
+ * test's transaction.
+ */
 export async function clearRateLimits() {
-  await limiter.clear()
+  await limiter.clear(['memory'])
 }
