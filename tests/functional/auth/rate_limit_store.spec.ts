@@ -11,7 +11,9 @@ import { errors } from '@adonisjs/limiter'
 test.group('Rate limits | database store', (group) => {
   group.each.setup(async () => {
     await db.from('rate_limits').delete()
-    return () => db.from('rate_limits').delete()
+    return async () => {
+      await db.from('rate_limits').delete()
+    }
   })
 
   test('counts in the rate_limits table and blocks past the limit', async ({ assert }) => {

@@ -8,11 +8,6 @@ import { clearRateLimits } from '#tests/helpers/accounts'
 
 const PASSWORD = 'password-123'
 
-function sessionIdFrom(setCookie: string | string[] | undefined): string | undefined {
-  const cookies = ([] as string[]).concat(setCookie ?? [])
-  return cookies.find((cookie) => cookie.startsWith('atrium-session='))?.split(';')[0]
-}
-
 test.group('Session | login and logout', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
