@@ -1,3 +1,4 @@
+import accountsConfig from '#config/accounts'
 import type { HttpContext } from '@adonisjs/core/http'
 import { consumeOrThrow, emailAndIpKey, passwordResetLimiter } from '#services/account_throttle'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/password_reset'
@@ -36,6 +37,7 @@ export default class PasswordResetController {
     return inertia.render('auth/reset_password', {
       token: params.token as string,
       email: row?.user.email ?? null,
+      expiresInMinutes: accountsConfig.passwordResetExpiresInMinutes,
     })
   }
 

@@ -2,12 +2,20 @@ import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
 import { createSessionValidator } from '#validators/session'
 import { safeRedirectPath } from '#services/safe_redirect'
-import { waitTimeInWords } from '#services/wait_time'
-import { emailAndIpKey, loginLimiter } from '#services/account_throttle'
+import { errors as authErrors } from '@adonisjs/auth'
+import {
+  consumeOrThrow,
+  emailAndIpKey,
+  loginIpLimiter,
+  loginLimiter,
+} from '#services/account_throttle'
 import { endTrackedSession, startTrackedSession } from '#services/session_tracker'
 
 /** Session key of the page a guest asked for before being sent to log in. */
 export const INTENDED_URL_KEY = 'intended_url'
+
+/** Flash key asking the next page to clear (and forget the keys of) the encrypted history. */
+export const CLEAR_HISTORY_FLASH = 'clear_history'
 
 /** Logging in and out with email and password. */
 export default class SessionController {
@@ -18,29 +26,25 @@ export default class SessionController {
   }
 
   /**
-   * Checks the credentials (failed attempts are throttled per email and IP), refuses inactive
-   * accounts, starts a fresh session (new id, tracked for the sessions page) and goes to the page
-   * the user asked for, when it is on this site.
+   * Checks the credentials (attempts are counted per email and IP, and per IP, before the check;
+   * a success forgives them). An inactive account gets the same answer as a wrong password, so the
+   * form never confirms a password. Then a fresh session (new id, tracked for the sessions page)
+   * and the page the user asked for, when it is on this site.
    */
   async store(ctx: HttpContext) {
     const { request, auth, response, session } = ctx
     const { email, password, remember, next } = await request.validateUsing(createSessionValidator)
 
-    const [throttled, user] = await loginLimiter().penalize(
-      emailAndIpKey('login', email, request.ip()),
-      () => User.verifyCredentials(email, password)
-    )
-    if (throttled) {
-      throw throttled.setMessage(
-        `Too many failed logins. Try again in ${waitTimeInWords(throttled.response.availableIn)}.`
-      )
-    }
+    const emailKey = emailAndIpKey('login', email, request.ip())
+    const ipKey = `login-ip:${request.ip()}`
+    const tooMany = (wait: string) => `Too many failed logins. Try again in ${wait}.`
+    await consumeOrThrow(loginLimiter(), emailKey, tooMany)
+    await consumeOrThrow(loginIpLimiter(), ipKey, tooMany)
 
-    if (!user.isActive) {
-      session.flashExcept(['password'])
-      session.flash('error', 'This account is inactive. Contact an administrator.')
-      return response.redirect().back()
-    }
+    const user = await User.verifyCredentials(email, password)
+    if (!user.isActive) throw new authErrors.E_INVALID_CREDENTIALS('Invalid user credentials')
+    await loginLimiter().delete(emailKey)
+    await loginIpLimiter().decrement(ipKey)
 
     await auth.use('web').login(user, remember === true)
     await startTrackedSession(ctx, user)
@@ -56,6 +60,7 @@ export default class SessionController {
     await endTrackedSession(ctx, auth.getUserOrFail())
     await auth.use('web').logout()
     session.flash('success', 'You are logged out.')
+    session.flash(CLEAR_HISTORY_FLASH, true)
     return response.redirect().toRoute('session.create')
   }
 }

@@ -1,4 +1,5 @@
 import ActionMail from '#mails/action_mail'
+import accountsConfig from '#config/accounts'
 
 /** Sent after sign-up and after an email change: the link that proves the address is theirs. */
 export default class VerifyEmailNotification extends ActionMail {
@@ -7,8 +8,7 @@ export default class VerifyEmailNotification extends ActionMail {
       subject: 'Verify your email address',
       intro: 'Please confirm that this is your email address by following the link below.',
       action: 'Verify email address',
-      outro:
-        'The link works for 24 hours. If you did not create an Atrium account, ignore this mail.',
+      outro: `The link works for ${accountsConfig.verificationLinkExpiresIn}. If you did not ask for it, ignore this mail.`,
     }
   }
 }

@@ -1,17 +1,20 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import UserTransformer from '#transformers/user_transformer'
+import { CLEAR_HISTORY_FLASH } from '#controllers/session_controller'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 
 /**
  * Shares what every page needs: the logged-in user, what they may do (so the UI hides the rest;
- * the server still checks), validation errors and the flash messages the layout shows as toasts. A page may be rendered before the session or auth middleware ran (a 404
+ * the server still checks), validation errors and the flash messages the layout shows as toasts.
+ * After a logout it also tells the browser to clear the encrypted history. A page may be rendered before the session or auth middleware ran (a 404
  * has no route), so neither is assumed to be there.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   async share(ctx: HttpContext) {
-    const { auth, bouncer } = ctx as Partial<HttpContext>
+    const { auth, bouncer, session } = ctx as Partial<HttpContext>
     const user = auth?.user
+    if (session?.flashMessages.get(CLEAR_HISTORY_FLASH)) ctx.inertia.clearHistory()
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),

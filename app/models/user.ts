@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import db from '@adonisjs/lucid/services/db'
+import { BaseModel, beforeSave, column } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 
@@ -47,6 +48,18 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /**
+   * Deactivating an account ends its sessions and "remember me" tokens at once, in the same
+   * transaction as the change, whoever makes it (admin, command, script).
+   */
+  @beforeSave()
+  static async endSessionsWhenDeactivated(user: User) {
+    if (!user.$isPersisted || user.$dirty.isActive !== false) return
+    const client = user.$trx ?? db
+    await client.from('user_sessions').where('user_id', user.id).delete()
+    await client.from('remember_me_tokens').where('tokenable_id', user.id).delete()
+  }
 
   /** Up to two capital letters for avatars: "Ada Lovelace" gives "AL". */
   get initials(): string {

@@ -80,9 +80,9 @@ export async function resetPassword(token: string, password: string): Promise<Us
 
     owner.password = password
     await owner.save()
+    await endUserSessions(owner, trx)
     return owner
   })
 
-  if (user) await endUserSessions(user)
   return user
 }

@@ -14,11 +14,15 @@ export function safeRedirectPath(target: unknown, fallback = '/'): string {
     return fallback
   if (target.includes('\\') || [...target].some(isControlCharacter)) return fallback
 
+  let path: string
   try {
     const resolved = new URL(target, 'http://atrium.invalid')
     if (resolved.origin !== 'http://atrium.invalid') return fallback
-    return resolved.pathname + resolved.search + resolved.hash
+    path = resolved.pathname + resolved.search + resolved.hash
   } catch {
     return fallback
   }
+
+  // Normalizing "/..//evil.example" yields "//evil.example": check the result again.
+  return path.startsWith('//') || path.startsWith('/\\') ? fallback : path
 }

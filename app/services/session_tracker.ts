@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#models/user'
 import UserSession from '#models/user_session'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -11,6 +12,12 @@ const SESSION_KEY = 'session_key'
 /** A session's last-seen time is written at most this often. */
 const TOUCH_EVERY_MINUTES = 5
 
+/** Rows of sessions unseen for this long are dropped (longer than "remember me" lasts). */
+const STALE_AFTER_DAYS = 31
+
+/** The cookie of the session guard's "remember me" token. */
+const REMEMBER_COOKIE = 'remember_web'
+
 type SessionContext = Pick<HttpContext, 'request' | 'session'>
 
 /**
@@ -20,6 +27,7 @@ type SessionContext = Pick<HttpContext, 'request' | 'session'>
 export async function startTrackedSession(ctx: SessionContext, user: User): Promise<UserSession> {
   const key = randomSecret()
   ctx.session.put(SESSION_KEY, key)
+  await pruneStaleSessions(user)
   return UserSession.create({
     userId: user.id,
     keyHash: sha256(key),
@@ -67,14 +75,34 @@ export async function endTrackedSession(ctx: SessionContext, user: User) {
   ctx.session.forget(SESSION_KEY)
 }
 
-/**
- * Ends every session of a user, or every one but `keepId`, and forgets the user's "remember me"
- * tokens so no browser can log back in without the password.
- */
-export async function endUserSessions(user: User, keepId?: number) {
-  const query = UserSession.query().where('user_id', user.id)
-  if (keepId !== undefined) query.whereNot('id', keepId)
-  await query.delete()
+/** Sessions not seen for longer than "remember me" lasts can never come back: drop their rows. */
+async function pruneStaleSessions(user: User) {
+  const cutoff = DateTime.now().minus({ days: STALE_AFTER_DAYS })
+  const rows = await UserSession.query().where('user_id', user.id).select('id', 'last_seen_at')
+  const stale = rows.filter((row) => row.lastSeenAt < cutoff).map((row) => row.id)
+  if (stale.length > 0) await UserSession.query().whereIn('id', stale).delete()
+}
 
-  await db.from('remember_me_tokens').where('tokenable_id', user.id).delete()
+/**
+ * Ends every session of a user and forgets what could bring one back without the password: the
+ * "remember me" tokens and pending password reset links. Pass a transaction to make it part of a
+ * larger change (a password reset).
+ */
+export async function endUserSessions(user: User, trx?: TransactionClientContract) {
+  const client = trx ?? db
+  await client.from('user_sessions').where('user_id', user.id).delete()
+  await client.from('remember_me_tokens').where('tokenable_id', user.id).delete()
+  await client.from('password_reset_tokens').where('user_id', user.id).whereNull('used_at').delete()
+}
+
+/**
+ * After the password changes, or when the user logs out the other sessions: every session and
+ * token of the user ends, including any stolen copy of this browser's cookie, and this browser is
+ * logged in again with a fresh session id and key (and a new "remember me" token if it had one).
+ */
+export async function restartUserSessions(ctx: HttpContext, user: User) {
+  const remembered = REMEMBER_COOKIE in ctx.request.cookiesList()
+  await endUserSessions(user)
+  await ctx.auth.use('web').login(user, remembered)
+  await startTrackedSession(ctx, user)
 }

@@ -12,9 +12,13 @@ export const signupValidator = vine.create({
   password: newPasswordRule(),
 })
 
-/** Profile settings: name and email. A changed email must not belong to another account. */
+/**
+ * Profile settings: name and email. A changed email must not belong to another account, and needs
+ * the current password (checked by the controller).
+ */
 export const updateProfileValidator = vine.withMetaData<{ userId: number }>().compile(
   vine.object({
+    currentPassword: vine.string().maxLength(200).optional(),
     fullName: fullNameRule(),
     email: emailRule().unique({
       table: 'users',

@@ -2,6 +2,7 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
+import { UserFactory } from '#database/factories/user_factory'
 import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
 
 test.group('Accounts | in the browser', (group) => {
@@ -85,5 +86,25 @@ test.group('Accounts | in the browser', (group) => {
     await page.assertInputValue('#fullName', 'Ada Lovelace')
     await page.assertInputValue('#email', 'ada@example.com')
     await page.assertInputValue('#password', '')
+  })
+
+  test('after logging out, Back shows nothing of the account', async ({ visit }) => {
+    await UserFactory.merge({ email: 'ada@example.com', fullName: 'Ada Lovelace' }).create()
+    const page = await visit('/login')
+    await page.getByLabel('Email').fill('ada@example.com')
+    await page.getByLabel('Password').fill('password-123')
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.assertPath('/')
+    await page.getByRole('button', { name: 'Account menu' }).click()
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.assertInputValue('#email', 'ada@example.com')
+
+    await page.getByRole('button', { name: 'Account menu' }).click()
+    await page.getByRole('button', { name: 'Log out' }).click()
+    await page.assertPath('/login')
+    await page.goBack()
+
+    await page.assertPath('/login')
+    await page.assertNotExists('#fullName')
   })
 })

@@ -22,6 +22,10 @@ test.group('safeRedirectPath', () => {
       'evil.example',
       '',
       '/'.padEnd(2001, 'a'),
+      '/..//evil.example',
+      '/.//evil.example',
+      '/%2e%2e//evil.example',
+      '/a/../..//evil.example',
     ]) {
       assert.equal(safeRedirectPath(target, '/home'), '/home', JSON.stringify(target))
     }

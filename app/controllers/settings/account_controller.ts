@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
+import { CLEAR_HISTORY_FLASH } from '#controllers/session_controller'
 import { deleteAccount } from '#services/account_deletion'
 import { assertCurrentPassword } from '#services/current_password'
 
@@ -15,9 +16,10 @@ export default class AccountController {
     const { password } = await request.validateUsing(deleteAccountValidator)
     await assertCurrentPassword(user, password)
 
-    await auth.use('web').logout()
     await deleteAccount(user)
+    await auth.use('web').logout()
     session.flash('success', 'Your account and its data were deleted.')
+    session.flash(CLEAR_HISTORY_FLASH, true)
     return response.redirect().toRoute('home')
   }
 }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { updatePasswordValidator } from '#validators/user'
 import { assertCurrentPassword } from '#services/current_password'
-import { currentTrackedSession, endUserSessions } from '#services/session_tracker'
+import { restartUserSessions } from '#services/session_tracker'
 
 /** Settings: changing the password. */
 export default class PasswordController {
@@ -9,7 +9,7 @@ export default class PasswordController {
     return inertia.render('settings/password', {})
   }
 
-  /** Needs the current password; other sessions end, this one stays logged in. */
+  /** Needs the current password; every other session ends, this one goes on with a new id. */
   async update(ctx: HttpContext) {
     const { auth, request, response, session } = ctx
     const user = auth.getUserOrFail()
@@ -20,8 +20,7 @@ export default class PasswordController {
 
     user.password = password
     await user.save()
-    const current = await currentTrackedSession(ctx, user)
-    await endUserSessions(user, current?.id)
+    await restartUserSessions(ctx, user)
 
     session.flash('success', 'Password changed. Your other sessions were logged out.')
     return response.redirect().toRoute('settings.password.edit')

@@ -1,6 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { updateProfileValidator } from '#validators/user'
+import db from '@adonisjs/lucid/services/db'
 import { sendVerificationMail } from '#services/email_verification'
+import { assertCurrentPassword } from '#services/current_password'
+import { consumeOrThrow, verificationMailLimiter } from '#services/account_throttle'
 
 /** Settings: name and email address. */
 export default class ProfileController {
@@ -8,17 +11,42 @@ export default class ProfileController {
     return inertia.render('settings/profile', {})
   }
 
-  /** Saves name and email; a new email address must be verified again. */
+  /**
+   * Saves name and email. Changing the email needs the current password (a stolen session cannot
+   * move the account to another mailbox), is limited like verification mails, cancels pending
+   * reset links, and the new address must be verified again.
+   */
   async update({ auth, request, response, session }: HttpContext) {
     const user = auth.getUserOrFail()
-    const { fullName, email } = await request.validateUsing(updateProfileValidator, {
-      meta: { userId: user.id },
-    })
+    const { fullName, email, currentPassword } = await request.validateUsing(
+      updateProfileValidator,
+      { meta: { userId: user.id } }
+    )
 
     const emailChanged = email !== user.email
-    user.merge({ fullName, email })
-    if (emailChanged) user.emailVerifiedAt = null
-    await user.save()
+    if (emailChanged) {
+      await assertCurrentPassword(user, currentPassword ?? '', 'currentPassword')
+      await consumeOrThrow(
+        verificationMailLimiter(),
+        `verify:${user.id}`,
+        (wait) => `You changed your email too often. Try again in ${wait}.`
+      )
+    }
+
+    await db.transaction(async (trx) => {
+      user.useTransaction(trx)
+      user.merge({ fullName, email })
+      if (emailChanged) user.emailVerifiedAt = null
+      await user.save()
+      if (emailChanged) {
+        // Reset links already mailed to the old address stop working.
+        await trx
+          .from('password_reset_tokens')
+          .where('user_id', user.id)
+          .whereNull('used_at')
+          .delete()
+      }
+    })
 
     if (emailChanged) {
       const mailed = await sendVerificationMail(user)

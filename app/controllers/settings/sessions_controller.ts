@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
 import { assertCurrentPassword } from '#services/current_password'
 import UserSessionTransformer from '#transformers/user_session_transformer'
-import { currentTrackedSession, endUserSessions } from '#services/session_tracker'
+import { currentTrackedSession, restartUserSessions } from '#services/session_tracker'
 
 /** Settings: the browsers where the account is logged in. */
 export default class SessionsController {
@@ -21,15 +21,17 @@ export default class SessionsController {
     })
   }
 
-  /** Logs out every other session after the password is confirmed. */
+  /**
+   * Logs out every other session after the password is confirmed, including any copy of this
+   * browser's cookie: this browser goes on with a fresh session.
+   */
   async destroyOthers(ctx: HttpContext) {
     const { auth, request, response, session } = ctx
     const user = auth.getUserOrFail()
     const { password } = await request.validateUsing(deleteAccountValidator)
     await assertCurrentPassword(user, password)
 
-    const current = await currentTrackedSession(ctx, user)
-    await endUserSessions(user, current?.id)
+    await restartUserSessions(ctx, user)
     session.flash('success', 'Your other sessions were logged out.')
     return response.redirect().toRoute('settings.sessions.index')
   }

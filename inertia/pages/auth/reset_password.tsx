@@ -5,16 +5,16 @@ import { Button, buttonClasses } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
 import { FormField } from '~/components/form_field'
 
-type ResetPasswordProps = { token: string; email: string | null }
+type ResetPasswordProps = { token: string; email: string | null; expiresInMinutes: number }
 
-export default function ResetPassword({ token, email }: ResetPasswordProps) {
+export default function ResetPassword({ token, email, expiresInMinutes }: ResetPasswordProps) {
   const form = useForm({ password: '', passwordConfirmation: '' })
 
   if (!email) {
     return (
       <AuthCard
         title="This link no longer works"
-        description="Reset links work once, for 60 minutes. Ask for a new one."
+        description={`Reset links work once, for ${expiresInMinutes} minutes. Ask for a new one.`}
       >
         <Link href={urlFor('password.forgot')} className={buttonClasses('primary')}>
           Ask for a new link

@@ -35,7 +35,9 @@ export default function Mailbox({ messages }: MailboxProps) {
               <p className="font-medium">{message.subject}</p>
               <p className="text-sm text-muted-foreground">
                 To {message.to.join(', ')} ·{' '}
-                <time dateTime={message.sentAt}>{new Date(message.sentAt).toLocaleString()}</time>
+                <time dateTime={message.sentAt}>
+                  {message.sentAt.replace('T', ' ').slice(0, 19)} UTC
+                </time>
               </p>
               <pre className="mt-3 text-sm whitespace-pre-wrap">{message.text}</pre>
               {message.links.map((link) => (

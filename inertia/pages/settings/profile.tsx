@@ -8,11 +8,15 @@ import { SettingsLayout } from '~/components/settings_layout'
 
 export default function Profile() {
   const user = usePage<Data.SharedProps>().props.user!
-  const form = useForm({ fullName: user.fullName, email: user.email })
+  const form = useForm({ fullName: user.fullName, email: user.email, currentPassword: '' })
+  const emailChanged = form.data.email.trim().toLowerCase() !== user.email
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    form.put(urlFor('settings.profile.update'), { preserveScroll: true })
+    form.put(urlFor('settings.profile.update'), {
+      preserveScroll: true,
+      onFinish: () => form.reset('currentPassword'),
+    })
   }
 
   return (
@@ -38,6 +42,19 @@ export default function Profile() {
           onChange={(value) => form.setData('email', value)}
           error={form.errors.email}
         />
+        {emailChanged && (
+          <FormField
+            id="currentPassword"
+            label="Current password"
+            type="password"
+            autoComplete="current-password"
+            required
+            hint="Needed to change the email address."
+            value={form.data.currentPassword}
+            onChange={(value) => form.setData('currentPassword', value)}
+            error={form.errors.currentPassword}
+          />
+        )}
         <Button type="submit" disabled={form.processing || !form.isDirty}>
           Save
         </Button>

@@ -36,6 +36,13 @@ function describeBrowser(userAgent: string | null): string {
   return system ? `${browser} on ${system}` : browser
 }
 
+/** The same text on the server and in the browser (no hydration mismatch): UTC, fixed locale. */
+const LAST_ACTIVE = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
+
 export default function Sessions({ sessions }: SessionsProps) {
   const form = useForm({ password: '' })
   const others = sessions.filter((session) => !session.current).length
@@ -70,7 +77,7 @@ export default function Sessions({ sessions }: SessionsProps) {
                 <Td>{session.ipAddress ?? '—'}</Td>
                 <Td>
                   <time dateTime={session.lastSeenAt}>
-                    {new Date(session.lastSeenAt).toLocaleString()}
+                    {LAST_ACTIVE.format(new Date(session.lastSeenAt))} UTC
                   </time>
                 </Td>
               </tr>

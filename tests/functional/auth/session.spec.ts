@@ -103,7 +103,10 @@ test.group('Session | login and logout', (group) => {
     assert.isUndefined(response.session().auth_web)
   })
 
-  test('refuses an inactive account even with the right password', async ({ client, assert }) => {
+  test('answers an inactive account like a wrong password, even with the right one', async ({
+    client,
+    assert,
+  }) => {
     const user = await UserFactory.apply('inactive').create()
 
     const response = await client
@@ -113,7 +116,7 @@ test.group('Session | login and logout', (group) => {
       .form({ email: user.email, password: PASSWORD })
       .redirects(0)
 
-    response.assertFlashMessage('error', 'This account is inactive. Contact an administrator.')
+    response.assertFlashMessage('error', 'The email or password is incorrect.')
     assert.isUndefined(response.session().auth_web)
   })
 
@@ -323,6 +326,22 @@ test.group('Session | throttling', (group) => {
     response.assertSession('auth_web', other.id)
   })
 
+  test('one address trying many emails is stopped after 50 tries', async ({ client }) => {
+    const user = await UserFactory.create()
+    for (let attempt = 0; attempt < 50; attempt++) {
+      await failLogin(client, `someone-${attempt}@example.com`, 1)
+    }
+
+    const response = await client
+      .post('/login')
+      .withCsrfToken()
+      .header('referer', '/login')
+      .form({ email: user.email, password: PASSWORD })
+      .redirects(0)
+
+    response.assertFlashMessage('error', 'Too many failed logins. Try again in 15 minutes.')
+  })
+
   test('a successful login clears the failures', async ({ client }) => {
     const user = await UserFactory.create()
     await failLogin(client, user.email, 4)
@@ -340,5 +359,36 @@ test.group('Session | throttling', (group) => {
       .redirects(0)
 
     response.assertSession('auth_web', user.id)
+  })
+})
+
+test.group('Session | deactivation', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('deactivating an account ends its sessions and "remember me" tokens', async ({ assert }) => {
+    const user = await UserFactory.create()
+    const other = await UserFactory.create()
+    for (const owner of [user, other]) {
+      await UserSession.create({
+        userId: owner.id,
+        keyHash: `${owner.id}`.padEnd(64, '0'),
+        lastSeenAt: DateTime.now(),
+      })
+      await db.table('remember_me_tokens').insert({
+        tokenable_id: owner.id,
+        hash: `remember-${owner.id}`,
+        created_at: new Date(),
+        updated_at: new Date(),
+        expires_at: new Date(Date.now() + 86_400_000),
+      })
+    }
+
+    user.isActive = false
+    await user.save()
+
+    assert.lengthOf(await UserSession.query().where('user_id', user.id), 0)
+    assert.lengthOf(await db.from('remember_me_tokens').where('tokenable_id', user.id), 0)
+    assert.lengthOf(await UserSession.query().where('user_id', other.id), 1)
+    assert.lengthOf(await db.from('remember_me_tokens').where('tokenable_id', other.id), 1)
   })
 })

@@ -3,7 +3,7 @@ import User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import { UserFactory } from '#database/factories/user_factory'
-import { fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
+import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
 
 const VALID = {
   fullName: 'Ada Lovelace',
@@ -14,6 +14,7 @@ const VALID = {
 
 test.group('Signup', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('the sign-up page renders for guests', async ({ client }) => {
     const response = await client.get('/signup').withInertia()
@@ -136,5 +137,35 @@ test.group('Signup', (group) => {
 
     response.assertStatus(302)
     response.assertHeader('location', '/')
+  })
+})
+
+test.group('Signup | throttling', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('one address may create 10 accounts per hour', async ({ client, assert, cleanup }) => {
+    const { restore } = fakeMail()
+    cleanup(restore)
+    for (let index = 0; index < 10; index++) {
+      await client
+        .post('/signup')
+        .withCsrfToken()
+        .form({ ...VALID, email: `person-${index}@example.com` })
+        .redirects(0)
+    }
+
+    const response = await client
+      .post('/signup')
+      .withCsrfToken()
+      .header('referer', '/signup')
+      .form({ ...VALID, email: 'one-too-many@example.com' })
+      .redirects(0)
+
+    response.assertFlashMessage(
+      'error',
+      'Too many sign-ups from your network. Try again in 60 minutes.'
+    )
+    assert.lengthOf(await User.all(), 10)
   })
 })

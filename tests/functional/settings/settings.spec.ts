@@ -7,12 +7,13 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import PasswordResetToken from '#models/password_reset_token'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import { UserFactory } from '#database/factories/user_factory'
-import { fakeMail } from '#tests/helpers/accounts'
+import { clearRateLimits, fakeMail } from '#tests/helpers/accounts'
 
 const PASSWORD = 'password-123'
 
 test.group('Settings | access', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('every settings page sends guests to log in', async ({ client }) => {
     for (const path of [
@@ -47,6 +48,7 @@ test.group('Settings | access', (group) => {
 
 test.group('Settings | profile', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('saves a new name', async ({ client, assert, cleanup }) => {
     const { fake, restore } = fakeMail()
@@ -77,7 +79,7 @@ test.group('Settings | profile', (group) => {
       .put('/settings/profile')
       .withCsrfToken()
       .loginAs(user)
-      .form({ fullName: user.fullName, email: 'New@Example.com' })
+      .form({ fullName: user.fullName, email: 'New@Example.com', currentPassword: PASSWORD })
       .redirects(0)
 
     response.assertFlashMessage(
@@ -91,6 +93,52 @@ test.group('Settings | profile', (group) => {
       message.assertTo('new@example.com')
       return true
     })
+  })
+
+  test('changing the email needs the current password', async ({ client, assert, cleanup }) => {
+    const { fake, restore } = fakeMail()
+    cleanup(restore)
+    const user = await UserFactory.merge({ email: 'ada@example.com' }).create()
+
+    for (const currentPassword of [undefined, 'not-my-password']) {
+      const response = await client
+        .put('/settings/profile')
+        .withCsrfToken()
+        .header('referer', '/settings/profile')
+        .loginAs(user)
+        .form({ fullName: user.fullName, email: 'thief@example.com', currentPassword })
+        .redirects(0)
+      response.assertFlashMessage('inputErrorsBag', {
+        currentPassword: ['The password is incorrect'],
+      })
+    }
+    await user.refresh()
+    assert.equal(user.email, 'ada@example.com')
+    fake.mails.assertNoneSent()
+  })
+
+  test('a new email cancels the reset links mailed to the old one', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const { restore } = fakeMail()
+    cleanup(restore)
+    const user = await UserFactory.create()
+    await PasswordResetToken.create({
+      userId: user.id,
+      tokenHash: '9'.repeat(64),
+      expiresAt: DateTime.now().plus({ hours: 1 }),
+    })
+
+    await client
+      .put('/settings/profile')
+      .withCsrfToken()
+      .loginAs(user)
+      .form({ fullName: user.fullName, email: 'new@example.com', currentPassword: PASSWORD })
+      .redirects(0)
+
+    assert.lengthOf(await PasswordResetToken.query().where('user_id', user.id), 0)
   })
 
   test('refuses an email that belongs to another account', async ({ client, assert }) => {
@@ -129,6 +177,7 @@ test.group('Settings | profile', (group) => {
 
 test.group('Settings | password', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('needs the current password, and changes nothing without it', async ({ client, assert }) => {
     const user = await UserFactory.create()
@@ -152,7 +201,7 @@ test.group('Settings | password', (group) => {
     assert.isTrue(await hash.verify(user.password, PASSWORD))
   })
 
-  test('changes it and logs out the other sessions, keeping this one', async ({
+  test('changes it and ends every other session; this browser gets a new one', async ({
     client,
     assert,
   }) => {
@@ -184,8 +233,38 @@ test.group('Settings | password', (group) => {
   })
 })
 
+test.group('Settings | password confirmation', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('allows 5 wrong passwords, then makes the user wait', async ({ client }) => {
+    const user = await UserFactory.create()
+    const attempt = () =>
+      client
+        .delete('/settings/account')
+        .withCsrfToken()
+        .header('referer', '/settings/account')
+        .loginAs(user)
+        .form({ password: 'a-wrong-guess' })
+        .redirects(0)
+
+    for (let tries = 0; tries < 5; tries++) await attempt()
+    const response = await client
+      .delete('/settings/account')
+      .withCsrfToken()
+      .header('referer', '/settings/account')
+      .loginAs(user)
+      .form({ password: PASSWORD })
+      .redirects(0)
+
+    response.assertFlashMessage('error', 'Too many password attempts. Try again in 15 minutes.')
+    await User.findOrFail(user.id)
+  })
+})
+
 test.group('Settings | sessions', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('lists the sessions, marking this browser', async ({ client, assert }) => {
     const user = await UserFactory.create()
@@ -259,6 +338,7 @@ test.group('Settings | sessions', (group) => {
 
 test.group('Settings | delete account', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
 
   test('needs the password, and deletes nothing without it', async ({ client, assert }) => {
     const user = await UserFactory.create()
