@@ -35,11 +35,12 @@ export async function requestPasswordReset(email: string): Promise<void> {
     )
   })
 
+  // Queued, not awaited: the answer takes the same time whether or not a mail goes out.
   const url = new URL(`/reset-password/${token}`, env.get('APP_URL')).href
   try {
-    await mail.send(new ResetPasswordNotification(user, url))
+    await mail.sendLater(new ResetPasswordNotification(user, url))
   } catch (error) {
-    logger.error({ err: error, userId: user.id }, 'could not send the password reset mail')
+    logger.error({ err: error, userId: user.id }, 'could not queue the password reset mail')
   }
 }
 

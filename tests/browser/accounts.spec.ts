@@ -3,7 +3,13 @@ import { test } from '@japa/runner'
 import User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
-import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
+import {
+  clearRateLimits,
+  fakeMail,
+  linkPath,
+  queuedMessages,
+  sentMessages,
+} from '#tests/helpers/accounts'
 
 test.group('Accounts | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -49,7 +55,7 @@ test.group('Accounts | in the browser', (group) => {
     await page.assertVisible('text=If an account uses that address')
 
     // Reset it from the mailed link
-    const resetLink = linkPath(sentMessages(fake)[1])
+    const resetLink = linkPath(queuedMessages(fake)[0])
     await page.goto(resetLink)
     await page.assertTextContains('h1', 'Choose a new password')
     await page.getByLabel('New password', { exact: true }).fill('flight-trajectories-62')
