@@ -1,6 +1,6 @@
 import env from '#start/env'
 
-import { defineConfig, syncDestination, targets } from '@adonisjs/core/logger'
+import { defineConfig, syncDestination } from '@adonisjs/core/logger'
 
 /*
 |--------------------------------------------------------------------------
@@ -9,7 +9,7 @@ import { defineConfig, syncDestination, targets } from '@adonisjs/core/logger'
 |
 | Structured JSON lines on stdout in production (one object per line, with
 | the request id of the HTTP request that wrote it); pretty printed lines
-| in development.
+| in a development terminal.
 |
 */
 const isDev = env.get('NODE_ENV') === 'development'
@@ -27,7 +27,6 @@ const loggerConfig = defineConfig({
         censor: '[redacted]',
       },
       destination: isDev ? await syncDestination() : undefined,
-      transport: isDev ? { targets: [targets.pretty()] } : undefined,
     },
   },
 })

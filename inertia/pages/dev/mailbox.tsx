@@ -39,7 +39,9 @@ export default function Mailbox({ messages }: MailboxProps) {
                   {message.sentAt.replace('T', ' ').slice(0, 19)} UTC
                 </time>
               </p>
-              <pre className="mt-3 text-sm whitespace-pre-wrap">{message.text}</pre>
+              <pre className="mt-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">
+                {message.text}
+              </pre>
               {message.links.map((link) => (
                 <a key={link} href={link} className="mt-2 block text-sm break-all text-primary">
                   {link}
