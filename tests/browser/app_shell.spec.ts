@@ -3,6 +3,9 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
 
+/** A flag set on the page's window: it survives client-side visits, not full reloads. */
+type SameDocumentMarker = Window & { __sameDocument?: boolean }
+
 test.group('App shell | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
@@ -11,14 +14,16 @@ test.group('App shell | in the browser', (group) => {
     await page.waitForFunction(() =>
       document.querySelector('#app')?.hasAttribute('data-server-rendered')
     )
-    await page.evaluate(() => ((window as any).__sameDocument = true))
+    await page.evaluate(() => ((window as SameDocumentMarker).__sameDocument = true))
 
     await page.getByRole('link', { name: 'Log in' }).first().click()
 
     await page.assertPath('/login')
     await page.assertVisible('[data-test="login-form"]')
     await page.assertTitle('Log in · Atrium')
-    const sameDocument = await page.evaluate(() => (window as any).__sameDocument === true)
+    const sameDocument = await page.evaluate(
+      () => (window as SameDocumentMarker).__sameDocument === true
+    )
     if (!sameDocument) throw new Error('The visit reloaded the whole document')
   })
 

@@ -3,7 +3,7 @@ import { Link, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button, buttonClasses } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
-import { FormField } from '~/components/form_field'
+import { NewPasswordFields } from '~/components/new_password_fields'
 
 type ResetPasswordProps = { token: string; email: string | null; expiresInMinutes: number }
 
@@ -33,27 +33,13 @@ export default function ResetPassword({ token, email, expiresInMinutes }: ResetP
   return (
     <AuthCard title="Choose a new password" description={`For the account ${email}.`}>
       <form onSubmit={submit} className="space-y-4" noValidate data-test="reset-form">
-        <FormField
-          id="password"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
+        <NewPasswordFields
           autoFocus
-          required
-          hint="At least 10 characters; not a common password, nor your name or email."
-          value={form.data.password}
-          onChange={(value) => form.setData('password', value)}
-          error={form.errors.password}
-        />
-        <FormField
-          id="passwordConfirmation"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.data.passwordConfirmation}
-          onChange={(value) => form.setData('passwordConfirmation', value)}
-          error={form.errors.passwordConfirmation}
+          password={form.data.password}
+          confirmation={form.data.passwordConfirmation}
+          onPasswordChange={(value) => form.setData('password', value)}
+          onConfirmationChange={(value) => form.setData('passwordConfirmation', value)}
+          errors={form.errors}
         />
         <Button
           type="submit"

@@ -4,6 +4,7 @@ import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
 import { FormField } from '~/components/form_field'
+import { NewPasswordFields } from '~/components/new_password_fields'
 
 export default function Signup() {
   const form = useForm({ fullName: '', email: '', password: '', passwordConfirmation: '' })
@@ -38,26 +39,13 @@ export default function Signup() {
           onChange={(value) => form.setData('email', value)}
           error={form.errors.email}
         />
-        <FormField
-          id="password"
+        <NewPasswordFields
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 10 characters; not a common password, nor your name or email."
-          value={form.data.password}
-          onChange={(value) => form.setData('password', value)}
-          error={form.errors.password}
-        />
-        <FormField
-          id="passwordConfirmation"
-          label="Confirm password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.data.passwordConfirmation}
-          onChange={(value) => form.setData('passwordConfirmation', value)}
-          error={form.errors.passwordConfirmation}
+          password={form.data.password}
+          confirmation={form.data.passwordConfirmation}
+          onPasswordChange={(value) => form.setData('password', value)}
+          onConfirmationChange={(value) => form.setData('passwordConfirmation', value)}
+          errors={form.errors}
         />
         <Button
           type="submit"

@@ -3,6 +3,7 @@ import { useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { FormField } from '~/components/form_field'
+import { NewPasswordFields } from '~/components/new_password_fields'
 import { SettingsLayout } from '~/components/settings_layout'
 
 export default function Password() {
@@ -29,26 +30,13 @@ export default function Password() {
           onChange={(value) => form.setData('currentPassword', value)}
           error={form.errors.currentPassword}
         />
-        <FormField
-          id="password"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
           hint="At least 10 characters. Your other sessions are logged out."
-          value={form.data.password}
-          onChange={(value) => form.setData('password', value)}
-          error={form.errors.password}
-        />
-        <FormField
-          id="passwordConfirmation"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.data.passwordConfirmation}
-          onChange={(value) => form.setData('passwordConfirmation', value)}
-          error={form.errors.passwordConfirmation}
+          password={form.data.password}
+          confirmation={form.data.passwordConfirmation}
+          onPasswordChange={(value) => form.setData('password', value)}
+          onConfirmationChange={(value) => form.setData('passwordConfirmation', value)}
+          errors={form.errors}
         />
         <Button type="submit" disabled={form.processing}>
           Change password

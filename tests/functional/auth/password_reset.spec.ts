@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
 import type User from '#models/user'
 import hash from '@adonisjs/core/services/hash'
@@ -15,7 +16,7 @@ const LINK_SENT =
   'If an account uses that address, we sent it a link to reset the password. Check your inbox.'
 const NEW_PASSWORD = 'a-brand-new-secret-42'
 
-async function requestLink(client: any, email: string) {
+async function requestLink(client: ApiClient, email: string) {
   return client
     .post('/forgot-password')
     .withCsrfToken()

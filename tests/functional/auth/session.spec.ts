@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import UserSession from '#models/user_session'
@@ -263,7 +264,7 @@ test.group('Session | throttling', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
 
-  async function failLogin(client: any, email: string, times: number) {
+  async function failLogin(client: ApiClient, email: string, times: number) {
     for (let attempt = 0; attempt < times; attempt++) {
       await client
         .post('/login')
