@@ -34,6 +34,7 @@ router.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#middleware/activity_actor_middleware'),
 ])
 
 /** Middleware that routes opt into by name. */

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
 import { CLEAR_HISTORY_FLASH } from '#controllers/session_controller'
-import { deleteAccount } from '#services/account_deletion'
+import { deleteAccount, sharedProjectsOwnedBy } from '#services/account_deletion'
 import { assertCurrentPassword } from '#services/current_password'
 
 /** Settings: deleting the account. */
@@ -16,7 +16,15 @@ export default class AccountController {
     const { password } = await request.validateUsing(deleteAccountValidator)
     await assertCurrentPassword(user, password)
 
-    await deleteAccount(user)
+    if (!(await deleteAccount(user))) {
+      const shared = await sharedProjectsOwnedBy(user)
+      session.flash(
+        'error',
+        `You own projects shared with others (${shared.map((project) => project.name).join(', ')}). ` +
+          'Hand their ownership to another member, or delete them, first.'
+      )
+      return response.redirect().back()
+    }
     await auth.use('web').logout()
     session.flash('success', 'Your account and its data were deleted.')
     session.flash(CLEAR_HISTORY_FLASH, true)

@@ -7,6 +7,9 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import PasswordResetToken from '#models/password_reset_token'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import { UserFactory } from '#database/factories/user_factory'
+import Project from '#models/project'
+import { addMember } from '#services/project_membership'
+import { ProjectFactory } from '#database/factories/project_factory'
 import { clearRateLimits, fakeMail } from '#tests/helpers/accounts'
 
 const PASSWORD = 'password-123'
@@ -386,5 +389,52 @@ test.group('Settings | delete account', (group) => {
     assert.lengthOf(await UserSession.query().where('user_id', user.id), 0)
     assert.lengthOf(await PasswordResetToken.query().where('user_id', user.id), 0)
     assert.isNotNull(await User.find(other.id))
+  })
+})
+
+test.group('Settings | delete account with projects', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('refuses while the account owns a project shared with others', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await UserFactory.create()
+    const colleague = await UserFactory.create()
+    const project = await ProjectFactory.merge({ ownerId: owner.id, name: 'Apollo' }).create()
+    await addMember(project, owner, 'owner')
+    await addMember(project, colleague, 'editor')
+
+    const response = await client
+      .delete('/settings/account')
+      .withCsrfToken()
+      .header('referer', '/settings/account')
+      .loginAs(owner)
+      .form({ password: PASSWORD })
+      .redirects(0)
+
+    response.assertFlashMessage(
+      'error',
+      'You own projects shared with others (Apollo). Hand their ownership to another member, or delete them, first.'
+    )
+    assert.isNotNull(await User.find(owner.id))
+  })
+
+  test('deletes the projects where the account is the only member', async ({ client, assert }) => {
+    const owner = await UserFactory.create()
+    const project = await ProjectFactory.merge({ ownerId: owner.id }).with('tasks', 2).create()
+    await addMember(project, owner, 'owner')
+
+    const response = await client
+      .delete('/settings/account')
+      .withCsrfToken()
+      .loginAs(owner)
+      .form({ password: PASSWORD })
+      .redirects(0)
+
+    response.assertFlashMessage('success', 'Your account and its data were deleted.')
+    assert.isNull(await User.find(owner.id))
+    assert.isNull(await Project.find(project.id))
   })
 })

@@ -1,0 +1,123 @@
+import type { BaseModel } from '@adonisjs/lucid/orm'
+import type { NormalizeConstructor } from '@adonisjs/core/types/helpers'
+import type { LucidRow, ModelObject } from '@adonisjs/lucid/types/model'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import {
+  type ActivityChanges,
+  inTransaction,
+  recordActivity,
+  toRecordedValue,
+} from '#activity/recorder'
+
+/** How a model appears in the activity record. */
+export type ActivityOptions = {
+  /** The name of the record's kind: "task", "project". */
+  subjectType: string
+  /**
+   * The project the record belongs to, for "recent activity in my projects", from the row's
+   * attributes (it may query through the write's transaction).
+   */
+  projectId: (
+    attributes: ModelObject,
+    client: TransactionClientContract
+  ) => number | null | Promise<number | null>
+  /** Attributes never recorded (timestamps, counters). */
+  ignore?: string[]
+}
+
+const CHANGES = Symbol('activity changes')
+
+type Recordable = LucidRow & { [CHANGES]?: ActivityChanges }
+
+/**
+ * Makes every create, update and delete of a model append an entry to the activity record (who,
+ * when, which record, which columns changed from what to what), in the same transaction as the
+ * write: `save()` and `delete()` open one when the caller has none. Whatever writes the model
+ * (a page, a command, a seeder, the admin) is recorded the same way.
+ */
+export function withActivity(options: ActivityOptions) {
+  const ignored = new Set(['updatedAt', ...(options.ignore ?? [])])
+
+  return <Model extends NormalizeConstructor<typeof BaseModel>>(superclass: Model) => {
+    class WithActivity extends superclass {
+      static boot() {
+        if (this.booted) return
+        super.boot()
+
+        const columnOf = (attribute: string) => this.$getColumn(attribute)?.columnName ?? attribute
+        const snapshot = (values: Record<string, unknown>, side: 0 | 1) => {
+          const changes: ActivityChanges = {}
+          for (const [attribute, value] of Object.entries(values)) {
+            if (ignored.has(attribute) || !this.$getColumn(attribute)) continue
+            const recorded = toRecordedValue(value)
+            changes[columnOf(attribute)] = side === 0 ? [recorded, null] : [null, recorded]
+          }
+          return changes
+        }
+
+        this.before('update', (row) => {
+          const changes: ActivityChanges = {}
+          for (const [attribute, after] of Object.entries(row.$dirty)) {
+            if (ignored.has(attribute)) continue
+            changes[columnOf(attribute)] = [
+              toRecordedValue(row.$original[attribute]),
+              toRecordedValue(after),
+            ]
+          }
+          ;(row as Recordable)[CHANGES] = changes
+        })
+
+        this.after('update', async (row) => {
+          const changes = (row as Recordable)[CHANGES] ?? {}
+          delete (row as Recordable)[CHANGES]
+          if (Object.keys(changes).length === 0) return
+          await recordActivity(row.$trx!, {
+            subjectType: options.subjectType,
+            subjectId: row.$primaryKeyValue as number,
+            projectId: await options.projectId(row.$attributes, row.$trx!),
+            action: 'updated',
+            changes,
+          })
+        })
+
+        this.after('create', async (row) => {
+          await recordActivity(row.$trx!, {
+            subjectType: options.subjectType,
+            subjectId: row.$primaryKeyValue as number,
+            projectId: await options.projectId(row.$attributes, row.$trx!),
+            action: 'created',
+            changes: snapshot(row.$attributes, 1),
+          })
+        })
+
+        this.after('delete', async (row) => {
+          await recordActivity(row.$trx!, {
+            subjectType: options.subjectType,
+            subjectId: row.$primaryKeyValue as number,
+            projectId: await options.projectId(row.$attributes, row.$trx!),
+            action: 'deleted',
+            changes: snapshot(row.$attributes, 0),
+          })
+        })
+      }
+
+      async save(): Promise<this> {
+        if (this.$trx) return super.save()
+        await inTransaction(undefined, async (trx) => {
+          this.useTransaction(trx)
+          await super.save()
+        })
+        return this
+      }
+
+      async delete(): Promise<void> {
+        if (this.$trx) return super.delete()
+        await inTransaction(undefined, async (trx) => {
+          this.useTransaction(trx)
+          await super.delete()
+        })
+      }
+    }
+    return WithActivity
+  }
+}

@@ -1,0 +1,20 @@
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { withActivity } from '#activity/with_activity'
+
+const Recorded = withActivity({ subjectType: 'label', projectId: (row) => row.projectId })
+
+/** A label of a project, with a colour ("#3b82f6"). */
+export default class Label extends compose(BaseModel, Recorded) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare projectId: number
+
+  @column()
+  declare name: string
+
+  @column()
+  declare color: string
+}

@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, belongsTo, column, hasMany, manyToMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+import Task from '#models/task'
+import Label from '#models/label'
+import { withActivity } from '#activity/with_activity'
+
+/** The roles a project member can have, from most to least rights. */
+export const PROJECT_ROLES = ['owner', 'editor', 'viewer'] as const
+
+/** One of {@link PROJECT_ROLES}. */
+export type ProjectRole = (typeof PROJECT_ROLES)[number]
+
+const Recorded = withActivity({ subjectType: 'project', projectId: (row) => row.id })
+
+/** A project: its tasks, labels and members. Archived projects are read-only. */
+export default class Project extends compose(BaseModel, Recorded) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare ownerId: number
+
+  @column()
+  declare name: string
+
+  @column()
+  declare description: string
+
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  @belongsTo(() => User, { foreignKey: 'ownerId' })
+  declare owner: BelongsTo<typeof User>
+
+  @manyToMany(() => User, {
+    pivotTable: 'project_members',
+    pivotColumns: ['role'],
+    pivotTimestamps: false,
+  })
+  declare members: ManyToMany<typeof User>
+
+  @hasMany(() => Task)
+  declare tasks: HasMany<typeof Task>
+
+  @hasMany(() => Label)
+  declare labels: HasMany<typeof Label>
+}
