@@ -90,6 +90,40 @@ router
 router.get('settings', ({ response }) => response.redirect().toRoute('settings.profile.edit'))
 
 /*
+| Reference app: projects and their members. A project a user is not a
+| member of answers 404 on every URL.
+*/
+router
+  .group(() => {
+    router.get('projects', [controllers.Projects, 'index']).as('projects.index')
+    router.get('projects/new', [controllers.Projects, 'create']).as('projects.create')
+    router.post('projects', [controllers.Projects, 'store']).as('projects.store')
+    router.get('projects/:id', [controllers.Projects, 'show']).as('projects.show')
+    router.get('projects/:id/settings', [controllers.Projects, 'edit']).as('projects.edit')
+    router.put('projects/:id', [controllers.Projects, 'update']).as('projects.update')
+    router
+      .post('projects/:id/archive', [controllers.Projects, 'toggleArchive'])
+      .as('projects.toggle_archive')
+    router.delete('projects/:id', [controllers.Projects, 'destroy']).as('projects.destroy')
+
+    router
+      .get('projects/:projectId/members', [controllers.projects.Members, 'index'])
+      .as('projects.members.index')
+    router
+      .post('projects/:projectId/members', [controllers.projects.Members, 'store'])
+      .as('projects.members.store')
+    router
+      .put('projects/:projectId/members/:id', [controllers.projects.Members, 'update'])
+      .as('projects.members.update')
+    router
+      .delete('projects/:projectId/members/:id', [controllers.projects.Members, 'destroy'])
+      .as('projects.members.destroy')
+  })
+  .where('id', router.matchers.number())
+  .where('projectId', router.matchers.number())
+  .use([middleware.auth(), middleware.verified()])
+
+/*
 | Development only: UI primitives and the mailbox. Not registered in production.
 */
 if (!app.inProduction) {

@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { errors as authErrors } from '@adonisjs/auth'
 import { errors as shieldErrors } from '@adonisjs/shield'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
@@ -22,12 +23,14 @@ const SENSITIVE_INPUTS = [
 const MESSAGES = {
   csrf: 'This form expired. Your input is kept: please send it again.',
   credentials: 'The email or password is incorrect.',
+  forbidden: 'You are not allowed to do this.',
 }
 
 /**
  * Turns exceptions into responses. Pages get the SPA's own 403, 404 and 500 pages inside the app
  * layout, with the right status, in every environment; only development shows stack traces (for
- * 5xx). Form failures (validation, expired CSRF token, wrong password, throttling) go back to the
+ * 5xx). Form failures (validation, expired CSRF token, wrong password, forbidden, throttling) go
+ * back to the
  * form with a message and the typed input, passwords excepted. JSON clients get
  * `{ errors: [{ message, code }] }`.
  */
@@ -53,6 +56,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       }
       if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
         return this.backToForm(ctx, MESSAGES.credentials)
+      }
+      if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
+        if (['GET', 'HEAD'].includes(ctx.request.method())) {
+          const page = await ctx.inertia.render('errors/forbidden', {})
+          return ctx.response.status(403).send(page)
+        }
+        return this.backToForm(ctx, MESSAGES.forbidden)
       }
       if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
         ctx.response.header('Retry-After', String(error.response.availableIn))

@@ -89,3 +89,40 @@ export async function removeMember(
     return true
   })
 }
+
+/** Why a membership change was refused. */
+export type MembershipRefusal = 'not_member' | 'last_owner'
+
+/**
+ * Changes a member's role or removes the member (role null) without ever leaving the project
+ * without an owner. When the project's recorded owner (owner_id) stops being an owner, another
+ * owner takes that place. Returns the reason when the change is refused; nothing is written then.
+ */
+export async function changeMembership(
+  project: Project,
+  member: User,
+  role: ProjectRole | null
+): Promise<MembershipRefusal | null> {
+  return inTransaction(undefined, async (trx) => {
+    const rows = await trx.from('project_members').where('project_id', project.id).forUpdate()
+    const current = rows.find((row) => Number(row.user_id) === member.id)
+    if (!current) return 'not_member'
+
+    const otherOwners = rows.filter(
+      (row) => row.role === 'owner' && Number(row.user_id) !== member.id
+    )
+    if (current.role === 'owner' && role !== 'owner' && otherOwners.length === 0) {
+      return 'last_owner'
+    }
+
+    if (role === null) await removeMember(project, member, trx)
+    else await changeMemberRole(project, member, role, trx)
+
+    if (project.ownerId === member.id && role !== 'owner') {
+      project.useTransaction(trx)
+      project.ownerId = Number(otherOwners[0].user_id)
+      await project.save()
+    }
+    return null
+  })
+}

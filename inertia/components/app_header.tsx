@@ -19,6 +19,14 @@ export function AppHeader() {
         <Link href={urlFor('home')} className="font-semibold tracking-tight" data-test="brand">
           Atrium
         </Link>
+        {user && (
+          <Link
+            href={urlFor('projects.index')}
+            className="text-sm text-muted-foreground hover:text-foreground"
+          >
+            Projects
+          </Link>
+        )}
         <div className="flex-1" />
         <ThemeToggle />
         {user ? (

@@ -1,0 +1,40 @@
+import type User from '#models/user'
+import { BasePolicy } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import type { ProjectAccess } from '#services/project_access'
+
+/**
+ * What a member may do in a project. Viewers read; editors also write tasks, comments and labels;
+ * owners also change the project and its members. Archived projects are read-only until an owner
+ * unarchives them. Superusers may do everything.
+ */
+export default class ProjectPolicy extends BasePolicy {
+  before(user: User | null) {
+    if (user?.isActive && user.isSuperuser) return true
+  }
+
+  view(_user: User, access: ProjectAccess): AuthorizerResponse {
+    return access.role !== null
+  }
+
+  /** Rename, describe, archive and unarchive, delete. */
+  manage(_user: User, access: ProjectAccess): AuthorizerResponse {
+    return access.role === 'owner'
+  }
+
+  manageMembers(_user: User, access: ProjectAccess): AuthorizerResponse {
+    return access.role === 'owner' && access.project.archivedAt === null
+  }
+
+  /** Create and change tasks, labels and comments. */
+  editContent(_user: User, access: ProjectAccess): AuthorizerResponse {
+    return (
+      (access.role === 'owner' || access.role === 'editor') && access.project.archivedAt === null
+    )
+  }
+
+  /** Leave the project (an owner must hand over ownership first when they are the last one). */
+  leave(_user: User, access: ProjectAccess): AuthorizerResponse {
+    return access.role !== null
+  }
+}

@@ -1,0 +1,42 @@
+import type User from '#models/user'
+import Project from '#models/project'
+import type { ProjectRole } from '#models/project'
+import { Exception } from '@adonisjs/core/exceptions'
+import db from '@adonisjs/lucid/services/db'
+
+/** A project as one user sees it: the record and that user's role in it (null: not a member). */
+export type ProjectAccess = { project: Project; role: ProjectRole | null }
+
+/** A project that does not exist, or that the user may not know exists: both answer 404. */
+export class ProjectNotFoundException extends Exception {
+  static status = 404
+  static code = 'E_PROJECT_NOT_FOUND'
+}
+
+/**
+ * Loads a project with the user's role in one query. A project the user is not a member of is
+ * reported exactly like a missing one (404), so its existence never leaks; superusers see all.
+ */
+export async function loadProjectAccess(user: User, projectId: unknown): Promise<ProjectAccess> {
+  const id = Number(projectId)
+  if (!Number.isSafeInteger(id) || id <= 0) throw new ProjectNotFoundException('Project not found')
+
+  const project = await Project.query()
+    .where('projects.id', id)
+    .select('projects.*')
+    .select(
+      db
+        .from('project_members')
+        .whereColumn('project_members.project_id', 'projects.id')
+        .where('project_members.user_id', user.id)
+        .select('role')
+        .as('viewer_role')
+    )
+    .first()
+
+  const role = (project?.$extras.viewer_role ?? null) as ProjectRole | null
+  if (!project || (role === null && !user.isSuperuser)) {
+    throw new ProjectNotFoundException('Project not found')
+  }
+  return { project, role }
+}

@@ -1,0 +1,13 @@
+import type User from '#models/user'
+import type { ProjectRole } from '#models/project'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/** A project member: who, and with which role. */
+export default class MemberTransformer extends BaseTransformer<User> {
+  toObject() {
+    return {
+      ...this.pick(this.resource, ['id', 'fullName', 'email', 'initials']),
+      role: this.resource.$extras.pivot_role as ProjectRole,
+    }
+  }
+}

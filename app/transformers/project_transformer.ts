@@ -1,0 +1,30 @@
+import type Project from '#models/project'
+import type { ProjectRole } from '#models/project'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/** Tasks of a project per status. */
+export type TaskCounts = { todo: number; in_progress: number; done: number }
+
+const NO_TASKS: TaskCounts = { todo: 0, in_progress: 0, done: 0 }
+
+/**
+ * Attaches what the transformer shows besides the columns: the viewer's role and the task
+ * counts. Queries that load them select them as `viewer_role`; this sets them otherwise.
+ */
+export function withViewerData(project: Project, role: ProjectRole | null, counts?: TaskCounts) {
+  project.$extras.viewer_role = role
+  if (counts) project.$extras.task_counts = counts
+  return project
+}
+
+/** A project as pages see it, with the viewer's role and task counts per status. */
+export default class ProjectTransformer extends BaseTransformer<Project> {
+  toObject() {
+    return {
+      ...this.pick(this.resource, ['id', 'name', 'description']),
+      archived: this.resource.archivedAt !== null,
+      role: (this.resource.$extras.viewer_role ?? null) as ProjectRole | null,
+      taskCounts: (this.resource.$extras.task_counts ?? NO_TASKS) as TaskCounts,
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { Head, Link } from '@inertiajs/react'
+import type { Data } from '@generated/data'
+import { cn } from '~/lib/cn'
+import { urlFor } from '~/lib/client'
+import { Badge } from '~/components/ui/badge'
+
+type Section = 'overview' | 'members' | 'settings'
+
+/** The title of a project's pages, with its sections as tabs. */
+export function ProjectHeader({
+  project,
+  section,
+  canManage,
+}: {
+  project: Data.Project
+  section: Section
+  canManage: boolean
+}) {
+  const tabs: { key: Section; label: string; href: string }[] = [
+    { key: 'overview', label: 'Overview', href: urlFor('projects.show', { id: project.id }) },
+    {
+      key: 'members',
+      label: 'Members',
+      href: urlFor('projects.members.index', { projectId: project.id }),
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'settings' as const,
+            label: 'Settings',
+            href: urlFor('projects.edit', { id: project.id }),
+          },
+        ]
+      : []),
+  ]
+
+  return (
+    <>
+      <Head title={project.name} />
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight" data-test="project-name">
+          {project.name}
+        </h1>
+        {project.archived && <Badge>archived</Badge>}
+        {project.role && <Badge tone="primary">{project.role}</Badge>}
+      </div>
+      <nav aria-label="Project" className="mt-4 flex gap-1 border-b border-border">
+        {tabs.map((tab) => (
+          <Link
+            key={tab.key}
+            href={tab.href}
+            aria-current={tab.key === section ? 'page' : undefined}
+            className={cn(
+              '-mb-px border-b-2 px-3 py-2 text-sm',
+              tab.key === section
+                ? 'border-primary font-medium'
+                : 'border-transparent text-muted-foreground hover:text-foreground'
+            )}
+          >
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+    </>
+  )
+}

@@ -1,0 +1,125 @@
+import { test } from '@japa/runner'
+import type { ApiClient, ApiRequest } from '@japa/api-client'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { VISITORS, type ProjectCast, type Visitor, projectWithCast } from '#tests/helpers/projects'
+
+/**
+ * Every project route for every kind of visitor, with the expected answer:
+ * a status, or "back" (302 to the form with a "not allowed" message), or "login".
+ */
+type Expected = number | 'back' | 'login'
+
+type RouteCase = {
+  name: string
+  request: (client: ApiClient, cast: ProjectCast) => ApiRequest
+  expect: Record<Visitor, Expected>
+}
+
+const READ = { owner: 200, editor: 200, viewer: 200, nonMember: 404, guest: 'login' } as const
+const OWNER_PAGE = { owner: 200, editor: 403, viewer: 403, nonMember: 404, guest: 'login' } as const
+const OWNER_WRITE = {
+  owner: 302,
+  editor: 'back',
+  viewer: 'back',
+  nonMember: 404,
+  guest: 'login',
+} as const
+
+const ROUTES: RouteCase[] = [
+  {
+    name: 'GET /projects',
+    request: (client) => client.get('/projects'),
+    expect: { owner: 200, editor: 200, viewer: 200, nonMember: 200, guest: 'login' },
+  },
+  {
+    name: 'GET /projects/new',
+    request: (client) => client.get('/projects/new'),
+    expect: { owner: 200, editor: 200, viewer: 200, nonMember: 200, guest: 'login' },
+  },
+  {
+    name: 'POST /projects',
+    request: (client) => client.post('/projects').form({ name: 'Gemini' }),
+    expect: { owner: 302, editor: 302, viewer: 302, nonMember: 302, guest: 'login' },
+  },
+  {
+    name: 'GET /projects/:id',
+    request: (c, { project }) => c.get(`/projects/${project.id}`),
+    expect: READ,
+  },
+  {
+    name: 'GET /projects/:id/settings',
+    request: (c, { project }) => c.get(`/projects/${project.id}/settings`),
+    expect: OWNER_PAGE,
+  },
+  {
+    name: 'PUT /projects/:id',
+    request: (c, { project }) => c.put(`/projects/${project.id}`).form({ name: 'Renamed' }),
+    expect: OWNER_WRITE,
+  },
+  {
+    name: 'POST /projects/:id/archive',
+    request: (c, { project }) => c.post(`/projects/${project.id}/archive`),
+    expect: OWNER_WRITE,
+  },
+  {
+    name: 'DELETE /projects/:id',
+    request: (c, { project }) =>
+      c.delete(`/projects/${project.id}`).form({ confirmation: 'Apollo' }),
+    expect: OWNER_WRITE,
+  },
+  {
+    name: 'GET /projects/:id/members',
+    request: (c, { project }) => c.get(`/projects/${project.id}/members`),
+    expect: READ,
+  },
+  {
+    name: 'POST /projects/:id/members',
+    request: (c, { project, users }) =>
+      c
+        .post(`/projects/${project.id}/members`)
+        .form({ email: users.nonMember.email, role: 'viewer' }),
+    expect: OWNER_WRITE,
+  },
+  {
+    name: 'PUT /projects/:id/members/:viewer',
+    request: (c, { project, users }) =>
+      c.put(`/projects/${project.id}/members/${users.viewer.id}`).form({ role: 'editor' }),
+    expect: OWNER_WRITE,
+  },
+  {
+    name: 'DELETE /projects/:id/members/:editor',
+    request: (c, { project, users }) =>
+      c.delete(`/projects/${project.id}/members/${users.editor.id}`),
+    expect: { owner: 302, editor: 302, viewer: 'back', nonMember: 404, guest: 'login' },
+  },
+]
+
+test.group('Projects | access matrix', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  for (const route of ROUTES) {
+    for (const visitor of VISITORS) {
+      const expected = route.expect[visitor]
+      test(`${route.name} as ${visitor} answers ${expected}`, async ({ client, assert }) => {
+        const cast = await projectWithCast()
+        let request = route.request(client, cast).withCsrfToken().redirects(0)
+        if (visitor !== 'guest') request = request.loginAs(cast.users[visitor])
+
+        const response = await request.header('referer', '/projects')
+
+        if (expected === 'login') {
+          response.assertStatus(302)
+          response.assertHeader('location', '/login')
+        } else if (expected === 'back') {
+          response.assertStatus(302)
+          response.assertHeader('location', '/projects')
+          response.assertFlashMessage('error', 'You are not allowed to do this.')
+        } else {
+          response.assertStatus(expected)
+          if (expected === 404) assert.include(response.text(), 'data-test="status-404"')
+          if (expected === 403) assert.include(response.text(), 'data-test="status-403"')
+        }
+      })
+    }
+  }
+})

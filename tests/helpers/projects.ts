@@ -1,0 +1,26 @@
+import type User from '#models/user'
+import type Project from '#models/project'
+import { createProject } from '#services/projects'
+import { addMember } from '#services/project_membership'
+import { UserFactory } from '#database/factories/user_factory'
+
+/** Who can visit a project's URLs, from the most to the least rights. */
+export const VISITORS = ['owner', 'editor', 'viewer', 'nonMember', 'guest'] as const
+
+/** One of {@link VISITORS}. */
+export type Visitor = (typeof VISITORS)[number]
+
+/** A project with one member of each role, and a user who is not a member. */
+export type ProjectCast = {
+  project: Project
+  users: Record<Exclude<Visitor, 'guest'>, User>
+}
+
+/** Creates a project ("Apollo") with an owner, an editor, a viewer, and an outsider. */
+export async function projectWithCast(): Promise<ProjectCast> {
+  const [owner, editor, viewer, nonMember] = await UserFactory.createMany(4)
+  const project = await createProject(owner, { name: 'Apollo', description: 'To the moon' })
+  await addMember(project, editor, 'editor')
+  await addMember(project, viewer, 'viewer')
+  return { project, users: { owner, editor, viewer, nonMember } }
+}
