@@ -118,6 +118,19 @@ router
     router
       .delete('projects/:projectId/members/:id', [controllers.projects.Members, 'destroy'])
       .as('projects.members.destroy')
+
+    router
+      .get('projects/:projectId/labels', [controllers.projects.Labels, 'index'])
+      .as('projects.labels.index')
+    router
+      .post('projects/:projectId/labels', [controllers.projects.Labels, 'store'])
+      .as('projects.labels.store')
+    router
+      .put('projects/:projectId/labels/:id', [controllers.projects.Labels, 'update'])
+      .as('projects.labels.update')
+    router
+      .delete('projects/:projectId/labels/:id', [controllers.projects.Labels, 'destroy'])
+      .as('projects.labels.destroy')
   })
   .where('id', router.matchers.number())
   .where('projectId', router.matchers.number())

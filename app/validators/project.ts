@@ -22,3 +22,26 @@ export const addMemberValidator = vine.create({
 export const changeRoleValidator = vine.create({
   role: vine.enum(PROJECT_ROLES),
 })
+
+/** A label: a short name, unique in its project, and a hex colour. */
+export const labelValidator = vine.withMetaData<{ projectId: number; labelId?: number }>().compile(
+  vine.object({
+    name: vine
+      .string()
+      .trim()
+      .minLength(1)
+      .maxLength(50)
+      .unique({
+        table: 'labels',
+        column: 'name',
+        filter: (query, _value, field) => {
+          query.where('project_id', field.meta.projectId)
+          if (field.meta.labelId) query.whereNot('id', field.meta.labelId)
+        },
+      }),
+    color: vine
+      .string()
+      .trim()
+      .regex(/^#[0-9a-fA-F]{6}$/),
+  })
+)

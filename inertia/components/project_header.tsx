@@ -4,7 +4,7 @@ import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 
-type Section = 'overview' | 'members' | 'settings'
+type Section = 'overview' | 'members' | 'labels' | 'settings'
 
 /** The title of a project's pages, with its sections as tabs. */
 export function ProjectHeader({
@@ -22,6 +22,11 @@ export function ProjectHeader({
       key: 'members',
       label: 'Members',
       href: urlFor('projects.members.index', { projectId: project.id }),
+    },
+    {
+      key: 'labels',
+      label: 'Labels',
+      href: urlFor('projects.labels.index', { projectId: project.id }),
     },
     ...(canManage
       ? [

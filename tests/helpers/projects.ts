@@ -1,5 +1,6 @@
 import type User from '#models/user'
 import type Project from '#models/project'
+import Label from '#models/label'
 import { createProject } from '#services/projects'
 import { addMember } from '#services/project_membership'
 import { UserFactory } from '#database/factories/user_factory'
@@ -13,14 +14,16 @@ export type Visitor = (typeof VISITORS)[number]
 /** A project with one member of each role, and a user who is not a member. */
 export type ProjectCast = {
   project: Project
+  label: Label
   users: Record<Exclude<Visitor, 'guest'>, User>
 }
 
-/** Creates a project ("Apollo") with an owner, an editor, a viewer, and an outsider. */
+/** Creates a project ("Apollo", with a label "bug") with an owner, an editor, a viewer, and an outsider. */
 export async function projectWithCast(): Promise<ProjectCast> {
   const [owner, editor, viewer, nonMember] = await UserFactory.createMany(4)
   const project = await createProject(owner, { name: 'Apollo', description: 'To the moon' })
   await addMember(project, editor, 'editor')
   await addMember(project, viewer, 'viewer')
-  return { project, users: { owner, editor, viewer, nonMember } }
+  const label = await Label.create({ projectId: project.id, name: 'bug', color: '#dc2626' })
+  return { project, label, users: { owner, editor, viewer, nonMember } }
 }

@@ -25,6 +25,14 @@ const OWNER_WRITE = {
   guest: 'login',
 } as const
 
+const EDITOR_WRITE = {
+  owner: 302,
+  editor: 302,
+  viewer: 'back',
+  nonMember: 404,
+  guest: 'login',
+} as const
+
 const ROUTES: RouteCase[] = [
   {
     name: 'GET /projects',
@@ -91,6 +99,28 @@ const ROUTES: RouteCase[] = [
     request: (c, { project, users }) =>
       c.delete(`/projects/${project.id}/members/${users.editor.id}`),
     expect: { owner: 302, editor: 302, viewer: 'back', nonMember: 404, guest: 'login' },
+  },
+  {
+    name: 'GET /projects/:id/labels',
+    request: (c, { project }) => c.get(`/projects/${project.id}/labels`),
+    expect: READ,
+  },
+  {
+    name: 'POST /projects/:id/labels',
+    request: (c, { project }) =>
+      c.post(`/projects/${project.id}/labels`).form({ name: 'urgent', color: '#ff0000' }),
+    expect: EDITOR_WRITE,
+  },
+  {
+    name: 'PUT /projects/:id/labels/:label',
+    request: (c, { project, label }) =>
+      c.put(`/projects/${project.id}/labels/${label.id}`).form({ name: 'later', color: '#00ff00' }),
+    expect: EDITOR_WRITE,
+  },
+  {
+    name: 'DELETE /projects/:id/labels/:label',
+    request: (c, { project, label }) => c.delete(`/projects/${project.id}/labels/${label.id}`),
+    expect: EDITOR_WRITE,
   },
 ]
 

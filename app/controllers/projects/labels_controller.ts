@@ -1,0 +1,69 @@
+import Label from '#models/label'
+import type { HttpContext } from '@adonisjs/core/http'
+import ProjectPolicy from '#policies/project_policy'
+import { labelValidator } from '#validators/project'
+import LabelTransformer from '#transformers/label_transformer'
+import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
+
+/** Labels of a project: every member sees them; editors and owners change them. */
+export default class LabelsController {
+  async index({ auth, bouncer, inertia, params }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('view', access)
+    const labels = await Label.query().where('project_id', access.project.id).orderBy('name')
+
+    return inertia.render('projects/labels', {
+      project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
+      labels: LabelTransformer.transform(labels),
+      canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+    })
+  }
+
+  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const values = await request.validateUsing(labelValidator, {
+      meta: { projectId: access.project.id },
+    })
+
+    await Label.create({ ...values, projectId: access.project.id })
+    session.flash('success', `Label "${values.name}" created.`)
+    return response.redirect().toRoute('projects.labels.index', { projectId: access.project.id })
+  }
+
+  /** Renames or recolours a label. */
+  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const label = await this.find(access.project.id, params.id)
+    const values = await request.validateUsing(labelValidator, {
+      meta: { projectId: access.project.id, labelId: label.id },
+    })
+
+    await label.merge(values).save()
+    session.flash('success', 'Label saved.')
+    return response.redirect().toRoute('projects.labels.index', { projectId: access.project.id })
+  }
+
+  /** Deletes a label; tasks lose it. */
+  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const label = await this.find(access.project.id, params.id)
+
+    await label.delete()
+    session.flash('success', `Label "${label.name}" deleted.`)
+    return response.redirect().toRoute('projects.labels.index', { projectId: access.project.id })
+  }
+
+  /** A label of this project; a label of another project is reported as missing. */
+  private async find(projectId: number, labelId: unknown) {
+    const label = await Label.query()
+      .where('project_id', projectId)
+      .where('id', Number(labelId) || 0)
+      .first()
+    if (!label) throw new ProjectNotFoundException('Label not found')
+    return label
+  }
+}
