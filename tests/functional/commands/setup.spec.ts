@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
+import db from '@adonisjs/lucid/services/db'
 import Setup from '#commands/setup'
 import ace from '@adonisjs/core/services/ace'
 import testUtils from '@adonisjs/core/services/test_utils'
@@ -25,6 +26,25 @@ test.group('Commands | setup', (group) => {
       emails,
       DEMO_ACCOUNTS.map((account) => account.email)
     )
+
+    const projects = await db.from('projects').orderBy('name').select('id', 'name')
+    assert.deepEqual(
+      projects.map((project) => project.name),
+      ['Apollo', 'Gemini', 'Mercury']
+    )
+    const roles = await db
+      .from('project_members')
+      .where('project_id', projects[0].id)
+      .orderBy('role')
+      .select('role')
+    assert.deepEqual(
+      roles.map((row) => row.role),
+      ['editor', 'owner', 'viewer']
+    )
+    const [{ total }] = await db.from('tasks').count('* as total')
+    assert.equal(Number(total), 200)
+    const [{ comments }] = await db.from('comments').count('* as comments')
+    assert.isAbove(Number(comments), 100)
   })
 
   test('leaves a database that has users alone', async ({ assert }) => {
