@@ -120,6 +120,13 @@ router
       .as('projects.members.destroy')
 
     router
+      .get('projects/:projectId/tasks', [controllers.projects.Tasks, 'index'])
+      .as('projects.tasks.index')
+    router
+      .post('projects/:projectId/tasks', [controllers.projects.Tasks, 'store'])
+      .as('projects.tasks.store')
+
+    router
       .get('projects/:projectId/labels', [controllers.projects.Labels, 'index'])
       .as('projects.labels.index')
     router

@@ -4,7 +4,7 @@ import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 
-type Section = 'overview' | 'members' | 'labels' | 'settings'
+type Section = 'overview' | 'tasks' | 'members' | 'labels' | 'settings'
 
 /** The title of a project's pages, with its sections as tabs. */
 export function ProjectHeader({
@@ -18,6 +18,11 @@ export function ProjectHeader({
 }) {
   const tabs: { key: Section; label: string; href: string }[] = [
     { key: 'overview', label: 'Overview', href: urlFor('projects.show', { id: project.id }) },
+    {
+      key: 'tasks',
+      label: 'Tasks',
+      href: urlFor('projects.tasks.index', { projectId: project.id }),
+    },
     {
       key: 'members',
       label: 'Members',

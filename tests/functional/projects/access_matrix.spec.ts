@@ -101,6 +101,19 @@ const ROUTES: RouteCase[] = [
     expect: { owner: 302, editor: 302, viewer: 'back', nonMember: 404, guest: 'login' },
   },
   {
+    name: 'GET /projects/:id/tasks',
+    request: (c, { project }) => c.get(`/projects/${project.id}/tasks`),
+    expect: READ,
+  },
+  {
+    name: 'POST /projects/:id/tasks',
+    request: (c, { project }) =>
+      c
+        .post(`/projects/${project.id}/tasks`)
+        .form({ title: 'Check fuel', status: 'todo', priority: 1 }),
+    expect: EDITOR_WRITE,
+  },
+  {
     name: 'GET /projects/:id/labels',
     request: (c, { project }) => c.get(`/projects/${project.id}/labels`),
     expect: READ,

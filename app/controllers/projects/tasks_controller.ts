@@ -1,0 +1,91 @@
+import Task from '#models/task'
+import Label from '#models/label'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { HttpContext } from '@adonisjs/core/http'
+import ProjectPolicy from '#policies/project_policy'
+import TaskTransformer from '#transformers/task_transformer'
+import LabelTransformer from '#transformers/label_transformer'
+import { loadProjectAccess } from '#services/project_access'
+import { isoDate, listTasks } from '#services/task_list'
+import { createTaskValidator, taskListValidator } from '#validators/task'
+import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
+
+/** The tasks of a project: the filtered list, and creating tasks (editors and owners). */
+export default class TasksController {
+  /**
+   * One page of tasks, filtered and sorted by the query string. Filters or sorts that do not
+   * exist are refused with a message (422) and nothing is queried.
+   */
+  async index({ auth, bouncer, inertia, params, request }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('view', access)
+    const filters = await taskListValidator.validate(request.qs())
+
+    const [page, members, labels] = await Promise.all([
+      listTasks(access.project.id, filters),
+      access.project.related('members').query().orderBy('users.full_name'),
+      Label.query().where('project_id', access.project.id).orderBy('name'),
+    ])
+
+    return inertia.render('projects/tasks', {
+      project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
+      tasks: TaskTransformer.transform(page.all()),
+      pagination: {
+        page: page.currentPage,
+        lastPage: page.lastPage,
+        total: page.total,
+        perPage: page.perPage,
+      },
+      filters: {
+        status: filters.status ?? null,
+        assignee: filters.assignee ?? null,
+        label: filters.label ?? null,
+        dueBefore: filters.dueBefore ? isoDate(filters.dueBefore) : null,
+        dueAfter: filters.dueAfter ? isoDate(filters.dueAfter) : null,
+        q: filters.q ?? null,
+        sort: filters.sort ?? 'updated',
+      },
+      members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
+      labels: LabelTransformer.transform(labels),
+      canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+    })
+  }
+
+  /** Creates a task; the assignee must be a member and the labels the project's own. */
+  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const [memberRows, labelRows] = await Promise.all([
+      db.from('project_members').where('project_id', access.project.id).select('user_id'),
+      db.from('labels').where('project_id', access.project.id).select('id'),
+    ])
+    const values = await request.validateUsing(createTaskValidator, {
+      meta: {
+        memberIds: memberRows.map((row) => Number(row.user_id)),
+        labelIds: labelRows.map((row) => Number(row.id)),
+      },
+    })
+
+    const task = await db.transaction(async (trx) => {
+      const created = await Task.create(
+        {
+          projectId: access.project.id,
+          title: values.title,
+          description: values.description ?? '',
+          status: values.status,
+          priority: values.priority,
+          assigneeId: values.assigneeId ?? null,
+          dueOn: values.dueOn ? DateTime.fromISO(isoDate(values.dueOn)) : null,
+          version: 1,
+        },
+        { client: trx }
+      )
+      if (values.labelIds?.length) await created.related('labels').attach(values.labelIds, trx)
+      return created
+    })
+
+    session.flash('success', `Task "${task.title}" created.`)
+    return response.redirect().toRoute('projects.tasks.index', { projectId: access.project.id })
+  }
+}

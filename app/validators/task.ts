@@ -1,0 +1,54 @@
+import vine from '@vinejs/vine'
+import { TASK_STATUSES } from '#models/task'
+import { inMetaList } from '#validators/rules/in_meta_list'
+
+/** The sort orders of the tasks list. */
+export const TASK_SORTS = ['updated', 'due', 'priority'] as const
+
+/**
+ * The tasks list's query string. Only these filters and sorts exist; anything else is refused
+ * with a message instead of reaching the query.
+ */
+export const taskListValidator = vine.create({
+  status: vine.enum(TASK_STATUSES).optional(),
+  assignee: vine
+    .string()
+    .regex(/^(none|\d{1,10})$/)
+    .optional(),
+  label: vine.number().withoutDecimals().positive().optional(),
+  dueBefore: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  dueAfter: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  q: vine.string().trim().maxLength(200).optional(),
+  sort: vine.enum(TASK_SORTS).optional(),
+  page: vine.number().withoutDecimals().range([1, 100_000]).optional(),
+})
+
+/**
+ * A new task. The assignee must be a member and the labels must belong to the project: both are
+ * checked against the project's own lists, given as metadata.
+ */
+export const createTaskValidator = vine
+  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
+  .compile(
+    vine.object({
+      title: vine.string().trim().minLength(1).maxLength(200),
+      description: vine.string().trim().maxLength(10_000).optional(),
+      status: vine.enum(TASK_STATUSES),
+      priority: vine.number().withoutDecimals().range([0, 3]),
+      assigneeId: vine
+        .number()
+        .withoutDecimals()
+        .use(inMetaList('memberIds'))
+        .optional()
+        .nullable(),
+      dueOn: vine
+        .date({ formats: ['YYYY-MM-DD'] })
+        .optional()
+        .nullable(),
+      labelIds: vine
+        .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
+        .maxLength(20)
+        .distinct()
+        .optional(),
+    })
+  )

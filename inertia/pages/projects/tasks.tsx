@@ -1,0 +1,124 @@
+import { Link } from '@inertiajs/react'
+import type { Data } from '@generated/data'
+import { urlFor } from '~/lib/client'
+import { toQueryString } from '~/lib/query_string'
+import { Badge } from '~/components/ui/badge'
+import { Table, Td, Th } from '~/components/ui/table'
+import { buttonClasses } from '~/components/ui/button'
+import { ProjectHeader } from '~/components/project_header'
+import { NewTaskDialog } from '~/components/new_task_dialog'
+import { type TaskFilters, TaskFiltersBar } from '~/components/task_filters'
+
+type TasksProps = {
+  project: Data.Project
+  tasks: Data.Task[]
+  pagination: { page: number; lastPage: number; total: number; perPage: number }
+  filters: TaskFilters
+  members: { id: number; fullName: string }[]
+  labels: Data.Label[]
+  canEdit: boolean
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+}
+
+const PRIORITY_LABELS = ['—', 'Low', 'Medium', 'High']
+
+export default function Tasks({
+  project,
+  tasks,
+  pagination,
+  filters,
+  members,
+  labels,
+  canEdit,
+}: TasksProps) {
+  const listUrl = urlFor('projects.tasks.index', { projectId: project.id })
+  const pageUrl = (page: number) => {
+    const query: Record<string, string | number | null> = { ...filters, page }
+    if (query.sort === 'updated') query.sort = null
+    return `${listUrl}?${toQueryString(query)}`
+  }
+
+  return (
+    <>
+      <ProjectHeader project={project} section="tasks" canManage={project.role === 'owner'} />
+      <div className="mt-4 flex items-center justify-between">
+        <p className="text-sm text-muted-foreground" data-test="tasks-total">
+          {pagination.total} {pagination.total === 1 ? 'task' : 'tasks'}
+        </p>
+        {canEdit && <NewTaskDialog projectId={project.id} members={members} labels={labels} />}
+      </div>
+      <TaskFiltersBar url={listUrl} filters={filters} members={members} labels={labels} />
+      <div className="mt-4">
+        <Table data-test="tasks-table">
+          <thead>
+            <tr>
+              <Th>Title</Th>
+              <Th>Status</Th>
+              <Th>Priority</Th>
+              <Th>Assignee</Th>
+              <Th>Due</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task) => (
+              <tr key={task.id} data-test="task-row">
+                <Td>
+                  <span className="font-medium">{task.title}</span>
+                  <span className="ml-2 inline-flex gap-1">
+                    {task.labels.map((label) => (
+                      <Badge
+                        key={label.id}
+                        style={{ backgroundColor: `${label.color}22`, color: label.color }}
+                      >
+                        {label.name}
+                      </Badge>
+                    ))}
+                  </span>
+                </Td>
+                <Td>{STATUS_LABELS[task.status]}</Td>
+                <Td>{PRIORITY_LABELS[task.priority]}</Td>
+                <Td>{task.assignee?.fullName ?? '—'}</Td>
+                <Td>{task.dueOn ?? '—'}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        {tasks.length === 0 && (
+          <p className="mt-4 text-sm text-muted-foreground">No task matches.</p>
+        )}
+      </div>
+      {pagination.lastPage > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+          {pagination.page > 1 && (
+            <Link
+              href={pageUrl(pagination.page - 1)}
+              preserveScroll
+              only={['tasks', 'pagination', 'filters']}
+              className={buttonClasses('secondary', 'sm')}
+            >
+              Previous
+            </Link>
+          )}
+          <span>
+            Page {pagination.page} of {pagination.lastPage}
+          </span>
+          {pagination.page < pagination.lastPage && (
+            <Link
+              href={pageUrl(pagination.page + 1)}
+              preserveScroll
+              only={['tasks', 'pagination', 'filters']}
+              className={buttonClasses('secondary', 'sm')}
+            >
+              Next
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  )
+}
