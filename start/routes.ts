@@ -125,6 +125,12 @@ router
     router
       .post('projects/:projectId/tasks', [controllers.projects.Tasks, 'store'])
       .as('projects.tasks.store')
+    router
+      .get('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'show'])
+      .as('projects.tasks.show')
+    router
+      .put('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'update'])
+      .as('projects.tasks.update')
 
     router
       .get('projects/:projectId/labels', [controllers.projects.Labels, 'index'])

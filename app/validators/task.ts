@@ -52,3 +52,31 @@ export const createTaskValidator = vine
         .optional(),
     })
   )
+
+/** Saving a task: its fields, and the version the form was loaded at (to catch lost updates). */
+export const updateTaskValidator = vine
+  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
+  .compile(
+    vine.object({
+      version: vine.number().withoutDecimals().positive(),
+      title: vine.string().trim().minLength(1).maxLength(200),
+      description: vine.string().trim().maxLength(10_000).optional(),
+      status: vine.enum(TASK_STATUSES),
+      priority: vine.number().withoutDecimals().range([0, 3]),
+      assigneeId: vine
+        .number()
+        .withoutDecimals()
+        .use(inMetaList('memberIds'))
+        .optional()
+        .nullable(),
+      dueOn: vine
+        .date({ formats: ['YYYY-MM-DD'] })
+        .optional()
+        .nullable(),
+      labelIds: vine
+        .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
+        .maxLength(20)
+        .distinct()
+        .optional(),
+    })
+  )

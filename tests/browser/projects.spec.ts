@@ -2,6 +2,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
+import { projectWithCast } from '#tests/helpers/projects'
 
 test.group('Projects | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -38,5 +39,42 @@ test.group('Projects | in the browser', (group) => {
     await page.getByRole('button', { name: 'Archive project' }).click()
     await page.assertVisible('text=Project archived: it is read-only now.')
     await page.assertVisible('button:has-text("Restore project")')
+  })
+})
+
+test.group('Tasks | conflicting edits in the browser', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a stale save shows both values; choosing and saving again wins', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await page.getByLabel('Title').fill('Check the fuel twice')
+
+    // Meanwhile the owner saves another title and status.
+    task.merge({ title: 'Check the oxygen', status: 'in_progress' })
+    await task.save()
+
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.assertVisible('[data-test="conflict"]')
+    await page.assertTextContains('[data-test="conflict-title"]', 'Yours: Check the fuel twice')
+    await page.assertTextContains('[data-test="conflict-title"]', 'Theirs: Check the oxygen')
+    await page.assertTextContains('[data-test="conflict-status"]', 'Theirs: in_progress')
+
+    await page
+      .locator('[data-test="conflict-status"]')
+      .getByRole('button', { name: 'Take theirs' })
+      .click()
+    await page.getByRole('button', { name: 'Keep the rest of mine' }).click()
+    await page.getByRole('button', { name: 'Save' }).click()
+
+    await page.assertVisible('text=Task saved.')
+    await task.refresh()
+    if (task.title !== 'Check the fuel twice' || task.status !== 'in_progress') {
+      throw new Error(`Saved ${task.title} / ${task.status}`)
+    }
   })
 })

@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import type Project from '#models/project'
 import Label from '#models/label'
+import Task from '#models/task'
 import { createProject } from '#services/projects'
 import { addMember } from '#services/project_membership'
 import { UserFactory } from '#database/factories/user_factory'
@@ -15,15 +16,26 @@ export type Visitor = (typeof VISITORS)[number]
 export type ProjectCast = {
   project: Project
   label: Label
+  task: Task
   users: Record<Exclude<Visitor, 'guest'>, User>
 }
 
-/** Creates a project ("Apollo", with a label "bug") with an owner, an editor, a viewer, and an outsider. */
+/**
+ * Creates a project ("Apollo", with a label "bug" and a task) with an owner, an editor, a viewer,
+ * and an outsider.
+ */
 export async function projectWithCast(): Promise<ProjectCast> {
   const [owner, editor, viewer, nonMember] = await UserFactory.createMany(4)
   const project = await createProject(owner, { name: 'Apollo', description: 'To the moon' })
   await addMember(project, editor, 'editor')
   await addMember(project, viewer, 'viewer')
   const label = await Label.create({ projectId: project.id, name: 'bug', color: '#dc2626' })
-  return { project, label, users: { owner, editor, viewer, nonMember } }
+  const task = await Task.create({
+    projectId: project.id,
+    title: 'Check the fuel',
+    status: 'todo',
+    priority: 1,
+    version: 1,
+  })
+  return { project, label, task, users: { owner, editor, viewer, nonMember } }
 }

@@ -6,9 +6,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
 import LabelTransformer from '#transformers/label_transformer'
-import { loadProjectAccess } from '#services/project_access'
+import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { historyOf } from '#services/activity_history'
+import { type TaskFields, taskFields, updateTask } from '#services/task_update'
 import { isoDate, listTasks } from '#services/task_list'
-import { createTaskValidator, taskListValidator } from '#validators/task'
+import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
 /** The tasks of a project: the filtered list, and creating tasks (editors and owners). */
@@ -52,19 +54,89 @@ export default class TasksController {
     })
   }
 
+  /**
+   * A task's page: its fields for editing, and its history. After a refused stale save it also
+   * carries the values someone else saved (`conflict`), for the form to show both sides.
+   */
+  async show({ auth, bouncer, inertia, params, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('view', access)
+    const task = await Task.query()
+      .where('project_id', access.project.id)
+      .where('id', Number(params.id) || 0)
+      .preload('labels')
+      .first()
+    if (!task) throw new ProjectNotFoundException('Task not found')
+
+    const [members, labels, history] = await Promise.all([
+      access.project.related('members').query().orderBy('users.full_name'),
+      Label.query().where('project_id', access.project.id).orderBy('name'),
+      historyOf('task', task.id),
+    ])
+    const conflict = session.flashMessages.get('conflict') as
+      (TaskFields & { version: number }) | undefined
+
+    return inertia.render('projects/task', {
+      project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
+      task: { id: task.id, version: task.version, ...taskFields(task) },
+      conflict: conflict ?? null,
+      members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
+      labels: LabelTransformer.transform(labels),
+      history,
+      canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+    })
+  }
+
+  /**
+   * Saves a task if nobody saved it since the form loaded it; otherwise nothing changes and the
+   * form comes back with both versions.
+   */
+  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const exists = await Task.query()
+      .where('project_id', access.project.id)
+      .where('id', Number(params.id) || 0)
+      .first()
+    if (!exists) throw new ProjectNotFoundException('Task not found')
+    const { version, ...values } = await request.validateUsing(updateTaskValidator, {
+      meta: await this.projectChoices(access.project.id),
+    })
+
+    const result = await updateTask(exists.id, version, values)
+    if (!result.saved) {
+      session.flash('conflict', result.current)
+      session.flash(
+        'error',
+        'Someone saved this task while you were editing it. Compare and choose.'
+      )
+    } else {
+      session.flash('success', 'Task saved.')
+    }
+    return response.redirect().toRoute('projects.tasks.show', {
+      projectId: access.project.id,
+      id: exists.id,
+    })
+  }
+
+  /** The ids a task form may use: the project's members and labels. */
+  private async projectChoices(projectId: number) {
+    const [memberRows, labelRows] = await Promise.all([
+      db.from('project_members').where('project_id', projectId).select('user_id'),
+      db.from('labels').where('project_id', projectId).select('id'),
+    ])
+    return {
+      memberIds: memberRows.map((row) => Number(row.user_id)),
+      labelIds: labelRows.map((row) => Number(row.id)),
+    }
+  }
+
   /** Creates a task; the assignee must be a member and the labels the project's own. */
   async store({ auth, bouncer, params, request, response, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const [memberRows, labelRows] = await Promise.all([
-      db.from('project_members').where('project_id', access.project.id).select('user_id'),
-      db.from('labels').where('project_id', access.project.id).select('id'),
-    ])
     const values = await request.validateUsing(createTaskValidator, {
-      meta: {
-        memberIds: memberRows.map((row) => Number(row.user_id)),
-        labelIds: labelRows.map((row) => Number(row.id)),
-      },
+      meta: await this.projectChoices(access.project.id),
     })
 
     const task = await db.transaction(async (trx) => {

@@ -68,7 +68,12 @@ export default function Tasks({
             {tasks.map((task) => (
               <tr key={task.id} data-test="task-row">
                 <Td>
-                  <span className="font-medium">{task.title}</span>
+                  <Link
+                    href={urlFor('projects.tasks.show', { projectId: project.id, id: task.id })}
+                    className="font-medium hover:underline"
+                  >
+                    {task.title}
+                  </Link>
                   <span className="ml-2 inline-flex gap-1">
                     {task.labels.map((label) => (
                       <Badge
@@ -83,7 +88,7 @@ export default function Tasks({
                 <Td>{STATUS_LABELS[task.status]}</Td>
                 <Td>{PRIORITY_LABELS[task.priority]}</Td>
                 <Td>{task.assignee?.fullName ?? '—'}</Td>
-                <Td>{task.dueOn ?? '—'}</Td>
+                <Td className="whitespace-nowrap">{task.dueOn ?? '—'}</Td>
               </tr>
             ))}
           </tbody>

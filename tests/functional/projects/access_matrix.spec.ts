@@ -114,6 +114,19 @@ const ROUTES: RouteCase[] = [
     expect: EDITOR_WRITE,
   },
   {
+    name: 'GET /projects/:id/tasks/:task',
+    request: (c, { project, task }) => c.get(`/projects/${project.id}/tasks/${task.id}`),
+    expect: READ,
+  },
+  {
+    name: 'PUT /projects/:id/tasks/:task',
+    request: (c, { project, task }) =>
+      c
+        .put(`/projects/${project.id}/tasks/${task.id}`)
+        .json({ version: 1, title: 'Renamed', status: 'done', priority: 0 }),
+    expect: EDITOR_WRITE,
+  },
+  {
     name: 'GET /projects/:id/labels',
     request: (c, { project }) => c.get(`/projects/${project.id}/labels`),
     expect: READ,

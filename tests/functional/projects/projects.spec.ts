@@ -51,6 +51,7 @@ test.group('Projects | create and list', (group) => {
   })
 
   test('lists my projects with my role and task counts, not the others', async ({ client }) => {
+    // The cast's project starts with one task to do.
     const { project, users } = await projectWithCast()
     await TaskFactory.merge({ projectId: project.id, status: 'todo' }).createMany(2)
     await TaskFactory.merge({ projectId: project.id, status: 'done' }).create()
@@ -66,7 +67,7 @@ test.group('Projects | create and list', (group) => {
           name: 'Apollo',
           role: 'viewer',
           archived: false,
-          taskCounts: { todo: 2, in_progress: 0, done: 1 },
+          taskCounts: { todo: 3, in_progress: 0, done: 1 },
         },
       ],
     })

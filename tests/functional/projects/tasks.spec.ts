@@ -8,9 +8,16 @@ import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { createProject } from '#services/projects'
 import { TaskFactory } from '#database/factories/project_factory'
-import { projectWithCast } from '#tests/helpers/projects'
+import { projectWithCast as castWithTask } from '#tests/helpers/projects'
 
 type Row = { id: number; title: string }
+
+/** The standard cast, without its sample task, so each test starts from an empty list. */
+async function projectWithCast() {
+  const cast = await castWithTask()
+  await cast.task.delete()
+  return cast
+}
 
 test.group('Tasks | list', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

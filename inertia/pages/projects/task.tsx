@@ -1,0 +1,265 @@
+import type { FormEvent } from 'react'
+import { Link, useForm } from '@inertiajs/react'
+import type { Data } from '@generated/data'
+import { urlFor } from '~/lib/client'
+import { Button } from '~/components/ui/button'
+import { Input } from '~/components/ui/input'
+import { Label } from '~/components/ui/label'
+import { Select } from '~/components/ui/select'
+import { FormField } from '~/components/form_field'
+import { InputError } from '~/components/input_error'
+import { TaskHistory } from '~/components/task_history'
+import { ProjectHeader } from '~/components/project_header'
+import { fieldClasses } from '~/components/ui/input'
+
+/** A value the activity record keeps for one field. */
+type RecordedValue = string | number | boolean | null | number[]
+
+type TaskValues = {
+  title: string
+  description: string
+  status: string
+  priority: number
+  assigneeId: number | null
+  dueOn: string | null
+  labelIds: number[]
+}
+
+type TaskProps = {
+  project: Data.Project
+  task: TaskValues & { id: number; version: number }
+  conflict: (TaskValues & { version: number }) | null
+  members: { id: number; fullName: string }[]
+  labels: Data.Label[]
+  history: {
+    id: number
+    action: 'created' | 'updated' | 'deleted'
+    actor: string | null
+    at: string
+    changes: Record<string, [RecordedValue, RecordedValue]>
+  }[]
+  canEdit: boolean
+}
+
+const FIELD_NAMES: Record<keyof TaskValues, string> = {
+  title: 'Title',
+  description: 'Description',
+  status: 'Status',
+  priority: 'Priority',
+  assigneeId: 'Assignee',
+  dueOn: 'Due on',
+  labelIds: 'Labels',
+}
+
+export default function TaskPage({
+  project,
+  task,
+  conflict,
+  members,
+  labels,
+  history,
+  canEdit,
+}: TaskProps) {
+  const { id, version, ...values } = task
+  const form = useForm({ ...values, version })
+  const differing = conflict
+    ? (Object.keys(FIELD_NAMES) as (keyof TaskValues)[]).filter(
+        (field) => JSON.stringify(conflict[field]) !== JSON.stringify(form.data[field])
+      )
+    : []
+
+  function describe(field: keyof TaskValues, value: unknown): string {
+    if (field === 'assigneeId') return members.find((m) => m.id === value)?.fullName ?? 'Nobody'
+    if (field === 'labelIds') {
+      return (
+        (value as number[])
+          .map((labelId) => labels.find((l) => l.id === labelId)?.name)
+          .join(', ') || 'None'
+      )
+    }
+    return value === null || value === '' ? '—' : String(value)
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault()
+    form.put(urlFor('projects.tasks.update', { projectId: project.id, id }), {
+      preserveScroll: true,
+    })
+  }
+
+  return (
+    <>
+      <ProjectHeader project={project} section="tasks" canManage={project.role === 'owner'} />
+      <p className="mt-4 text-sm">
+        <Link
+          href={urlFor('projects.tasks.index', { projectId: project.id })}
+          className="text-primary hover:underline"
+        >
+          ← All tasks
+        </Link>
+      </p>
+
+      {conflict && differing.length > 0 && (
+        <section
+          role="alert"
+          className="mt-4 rounded-lg border border-danger/40 p-4"
+          data-test="conflict"
+        >
+          <h2 className="font-semibold">Someone else saved this task while you were editing it</h2>
+          <p className="mt-1 text-sm text-muted-foreground">
+            For each field, keep your value or take theirs, then save again.
+          </p>
+          <ul className="mt-3 space-y-2 text-sm">
+            {differing.map((field) => (
+              <li
+                key={field}
+                className="flex flex-wrap items-center gap-3"
+                data-test={`conflict-${field}`}
+              >
+                <span className="w-24 font-medium">{FIELD_NAMES[field]}</span>
+                <span>Yours: {describe(field, form.data[field])}</span>
+                <span>Theirs: {describe(field, conflict[field])}</span>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => form.setData(field, conflict[field] as never)}
+                >
+                  Take theirs
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <Button
+            className="mt-3"
+            size="sm"
+            onClick={() => form.setData('version', conflict.version)}
+            data-test="keep-mine"
+          >
+            Keep the rest of mine
+          </Button>
+        </section>
+      )}
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <form onSubmit={save} className="space-y-4" noValidate data-test="task-edit-form">
+          <fieldset disabled={!canEdit} className="space-y-4">
+            <FormField
+              id="title"
+              label="Title"
+              required
+              value={form.data.title}
+              onChange={(value) => form.setData('title', value)}
+              error={form.errors.title}
+            />
+            <div>
+              <Label htmlFor="description">Description</Label>
+              <textarea
+                id="description"
+                rows={5}
+                value={form.data.description}
+                onChange={(event) => form.setData('description', event.target.value)}
+                className={`mt-1 ${fieldClasses}`}
+              />
+              <InputError id="description-error" message={form.errors.description} />
+            </div>
+            <div className="grid grid-cols-2 gap-3">
+              <div>
+                <Label htmlFor="status">Status</Label>
+                <Select
+                  id="status"
+                  className="mt-1"
+                  value={form.data.status}
+                  onChange={(e) => form.setData('status', e.target.value)}
+                >
+                  <option value="todo">To do</option>
+                  <option value="in_progress">In progress</option>
+                  <option value="done">Done</option>
+                </Select>
+              </div>
+              <div>
+                <Label htmlFor="priority">Priority</Label>
+                <Select
+                  id="priority"
+                  className="mt-1"
+                  value={form.data.priority}
+                  onChange={(e) => form.setData('priority', Number(e.target.value))}
+                >
+                  <option value={0}>None</option>
+                  <option value={1}>Low</option>
+                  <option value={2}>Medium</option>
+                  <option value={3}>High</option>
+                </Select>
+              </div>
+              <div>
+                <Label htmlFor="assignee">Assignee</Label>
+                <Select
+                  id="assignee"
+                  className="mt-1"
+                  value={form.data.assigneeId ?? ''}
+                  onChange={(e) =>
+                    form.setData('assigneeId', e.target.value ? Number(e.target.value) : null)
+                  }
+                >
+                  <option value="">Nobody</option>
+                  {members.map((member) => (
+                    <option key={member.id} value={member.id}>
+                      {member.fullName}
+                    </option>
+                  ))}
+                </Select>
+                <InputError id="assignee-error" message={form.errors.assigneeId} />
+              </div>
+              <div>
+                <Label htmlFor="dueOn">Due on</Label>
+                <Input
+                  id="dueOn"
+                  type="date"
+                  className="mt-1"
+                  value={form.data.dueOn ?? ''}
+                  onChange={(e) => form.setData('dueOn', e.target.value || null)}
+                />
+              </div>
+            </div>
+            {labels.length > 0 && (
+              <fieldset>
+                <legend className="text-sm font-medium">Labels</legend>
+                <div className="mt-2 flex flex-wrap gap-3">
+                  {labels.map((label) => (
+                    <label key={label.id} className="flex items-center gap-1.5 text-sm">
+                      <input
+                        type="checkbox"
+                        checked={form.data.labelIds.includes(label.id)}
+                        onChange={(e) =>
+                          form.setData(
+                            'labelIds',
+                            e.target.checked
+                              ? [...form.data.labelIds, label.id].sort((a, b) => a - b)
+                              : form.data.labelIds.filter((labelId) => labelId !== label.id)
+                          )
+                        }
+                      />
+                      {label.name}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            )}
+          </fieldset>
+          {canEdit && (
+            <Button type="submit" disabled={form.processing} data-test="save-task">
+              Save
+            </Button>
+          )}
+        </form>
+        <section aria-labelledby="history-title">
+          <h2 id="history-title" className="text-lg font-semibold">
+            History
+          </h2>
+          <div className="mt-3">
+            <TaskHistory entries={history} />
+          </div>
+        </section>
+      </div>
+    </>
+  )
+}
