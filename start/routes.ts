@@ -131,6 +131,21 @@ router
     router
       .put('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'update'])
       .as('projects.tasks.update')
+    router
+      .post('projects/:projectId/tasks/:taskId/comments', [controllers.projects.Comments, 'store'])
+      .as('projects.comments.store')
+    router
+      .put('projects/:projectId/tasks/:taskId/comments/:id', [
+        controllers.projects.Comments,
+        'update',
+      ])
+      .as('projects.comments.update')
+    router
+      .delete('projects/:projectId/tasks/:taskId/comments/:id', [
+        controllers.projects.Comments,
+        'destroy',
+      ])
+      .as('projects.comments.destroy')
 
     router
       .get('projects/:projectId/labels', [controllers.projects.Labels, 'index'])
@@ -147,6 +162,7 @@ router
   })
   .where('id', router.matchers.number())
   .where('projectId', router.matchers.number())
+  .where('taskId', router.matchers.number())
   .use([middleware.auth(), middleware.verified()])
 
 /*

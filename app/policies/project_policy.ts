@@ -1,4 +1,5 @@
 import type User from '#models/user'
+import type Comment from '#models/comment'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type { ProjectAccess } from '#services/project_access'
@@ -31,6 +32,17 @@ export default class ProjectPolicy extends BasePolicy {
     return (
       (access.role === 'owner' || access.role === 'editor') && access.project.archivedAt === null
     )
+  }
+
+  /** Edit a comment: its author, while they may write in the project. */
+  editComment(user: User, access: ProjectAccess, comment: Comment): AuthorizerResponse {
+    return comment.authorId === user.id && this.editContent(user, access) === true
+  }
+
+  /** Delete a comment: its author (while they may write), or an owner. */
+  deleteComment(user: User, access: ProjectAccess, comment: Comment): AuthorizerResponse {
+    if (access.project.archivedAt !== null) return false
+    return access.role === 'owner' || this.editComment(user, access, comment) === true
   }
 
   /** Leave the project (an owner must hand over ownership first when they are the last one). */

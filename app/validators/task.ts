@@ -80,3 +80,8 @@ export const updateTaskValidator = vine
         .optional(),
     })
   )
+
+/** A comment's text. */
+export const commentValidator = vine.create({
+  body: vine.string().trim().minLength(1).maxLength(5000),
+})

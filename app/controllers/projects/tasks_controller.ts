@@ -1,5 +1,6 @@
 import Task from '#models/task'
 import Label from '#models/label'
+import Comment from '#models/comment'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -68,11 +69,29 @@ export default class TasksController {
       .first()
     if (!task) throw new ProjectNotFoundException('Task not found')
 
-    const [members, labels, history] = await Promise.all([
+    const [members, labels, history, comments] = await Promise.all([
       access.project.related('members').query().orderBy('users.full_name'),
       Label.query().where('project_id', access.project.id).orderBy('name'),
       historyOf('task', task.id),
+      Comment.query()
+        .where('task_id', task.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .preload('author'),
     ])
+    const policy = bouncer.with(ProjectPolicy)
+    const commentRows = []
+    for (const comment of comments) {
+      commentRows.push({
+        id: comment.id,
+        body: comment.body,
+        author: comment.author.fullName,
+        createdAt: comment.createdAt.toISO()!,
+        edited: comment.updatedAt.toMillis() - comment.createdAt.toMillis() > 1000,
+        canEdit: await policy.allows('editComment', access, comment),
+        canDelete: await policy.allows('deleteComment', access, comment),
+      })
+    }
     const conflict = session.flashMessages.get('conflict') as
       (TaskFields & { version: number }) | undefined
 
@@ -83,6 +102,7 @@ export default class TasksController {
       members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
       labels: LabelTransformer.transform(labels),
       history,
+      comments: commentRows,
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
     })
   }

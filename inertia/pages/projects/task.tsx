@@ -9,6 +9,7 @@ import { Select } from '~/components/ui/select'
 import { FormField } from '~/components/form_field'
 import { InputError } from '~/components/input_error'
 import { TaskHistory } from '~/components/task_history'
+import { TaskComments, type TaskComment } from '~/components/task_comments'
 import { ProjectHeader } from '~/components/project_header'
 import { fieldClasses } from '~/components/ui/input'
 
@@ -38,6 +39,7 @@ type TaskProps = {
     at: string
     changes: Record<string, [RecordedValue, RecordedValue]>
   }[]
+  comments: TaskComment[]
   canEdit: boolean
 }
 
@@ -58,6 +60,7 @@ export default function TaskPage({
   members,
   labels,
   history,
+  comments,
   canEdit,
 }: TaskProps) {
   const { id, version, ...values } = task
@@ -251,7 +254,23 @@ export default function TaskPage({
             </Button>
           )}
         </form>
-        <section aria-labelledby="history-title">
+        <section aria-labelledby="comments-title" className="lg:col-start-1">
+          <h2 id="comments-title" className="text-lg font-semibold">
+            Comments
+          </h2>
+          <div className="mt-3">
+            <TaskComments
+              projectId={project.id}
+              taskId={id}
+              comments={comments}
+              canComment={canEdit}
+            />
+          </div>
+        </section>
+        <section
+          aria-labelledby="history-title"
+          className="lg:col-start-2 lg:row-start-1 lg:row-span-2"
+        >
           <h2 id="history-title" className="text-lg font-semibold">
             History
           </h2>

@@ -127,6 +127,12 @@ const ROUTES: RouteCase[] = [
     expect: EDITOR_WRITE,
   },
   {
+    name: 'POST /projects/:id/tasks/:task/comments',
+    request: (c, { project, task }) =>
+      c.post(`/projects/${project.id}/tasks/${task.id}/comments`).form({ body: 'Noted' }),
+    expect: EDITOR_WRITE,
+  },
+  {
     name: 'GET /projects/:id/labels',
     request: (c, { project }) => c.get(`/projects/${project.id}/labels`),
     expect: READ,

@@ -1,0 +1,74 @@
+import Task from '#models/task'
+import Comment from '#models/comment'
+import type { HttpContext } from '@adonisjs/core/http'
+import ProjectPolicy from '#policies/project_policy'
+import { commentValidator } from '#validators/task'
+import {
+  loadProjectAccess,
+  type ProjectAccess,
+  ProjectNotFoundException,
+} from '#services/project_access'
+
+/** Comments on a task: editors and owners add them; authors edit theirs; owners delete any. */
+export default class CommentsController {
+  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const access = await loadProjectAccess(user, params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const task = await this.findTask(access, params.taskId)
+    const { body } = await request.validateUsing(commentValidator)
+
+    await Comment.create({ taskId: task.id, authorId: user.id, body })
+    session.flash('success', 'Comment added.')
+    return this.backToTask(response, access, task.id)
+  }
+
+  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    const comment = await this.findComment(access, params.taskId, params.id)
+    await bouncer.with(ProjectPolicy).authorize('editComment', access, comment)
+    const { body } = await request.validateUsing(commentValidator)
+
+    await comment.merge({ body }).save()
+    session.flash('success', 'Comment saved.')
+    return this.backToTask(response, access, comment.taskId)
+  }
+
+  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    const comment = await this.findComment(access, params.taskId, params.id)
+    await bouncer.with(ProjectPolicy).authorize('deleteComment', access, comment)
+
+    await comment.delete()
+    session.flash('success', 'Comment deleted.')
+    return this.backToTask(response, access, comment.taskId)
+  }
+
+  /** A task of this project; any other id is reported as missing. */
+  private async findTask(access: ProjectAccess, taskId: unknown) {
+    const task = await Task.query()
+      .where('project_id', access.project.id)
+      .where('id', Number(taskId) || 0)
+      .first()
+    if (!task) throw new ProjectNotFoundException('Task not found')
+    return task
+  }
+
+  /** A comment on a task of this project; any other id is reported as missing. */
+  private async findComment(access: ProjectAccess, taskId: unknown, commentId: unknown) {
+    const task = await this.findTask(access, taskId)
+    const comment = await Comment.query()
+      .where('task_id', task.id)
+      .where('id', Number(commentId) || 0)
+      .first()
+    if (!comment) throw new ProjectNotFoundException('Comment not found')
+    return comment
+  }
+
+  private backToTask(response: HttpContext['response'], access: ProjectAccess, taskId: number) {
+    return response.redirect().toRoute('projects.tasks.show', {
+      projectId: access.project.id,
+      id: taskId,
+    })
+  }
+}
