@@ -95,6 +95,7 @@ router.get('settings', ({ response }) => response.redirect().toRoute('settings.p
 */
 router
   .group(() => {
+    router.get('dashboard', [controllers.Dashboard, 'show']).as('dashboard')
     router.get('projects', [controllers.Projects, 'index']).as('projects.index')
     router.get('projects/new', [controllers.Projects, 'create']).as('projects.create')
     router.post('projects', [controllers.Projects, 'store']).as('projects.store')

@@ -6,7 +6,7 @@ export default class TaskTransformer extends BaseTransformer<Task> {
   toObject() {
     const assignee = this.resource.$preloaded.assignee ? this.resource.assignee : null
     return {
-      ...this.pick(this.resource, ['id', 'title', 'status', 'priority', 'version']),
+      ...this.pick(this.resource, ['id', 'projectId', 'title', 'status', 'priority', 'version']),
       dueOn: this.resource.dueOn?.toISODate() ?? null,
       updatedAt: this.resource.updatedAt.toISO()!,
       assignee: assignee

@@ -20,12 +20,20 @@ export function AppHeader() {
           Atrium
         </Link>
         {user && (
-          <Link
-            href={urlFor('projects.index')}
-            className="text-sm text-muted-foreground hover:text-foreground"
-          >
-            Projects
-          </Link>
+          <>
+            <Link
+              href={urlFor('dashboard')}
+              className="text-sm text-muted-foreground hover:text-foreground"
+            >
+              Dashboard
+            </Link>
+            <Link
+              href={urlFor('projects.index')}
+              className="text-sm text-muted-foreground hover:text-foreground"
+            >
+              Projects
+            </Link>
+          </>
         )}
         <div className="flex-1" />
         <ThemeToggle />

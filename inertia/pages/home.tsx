@@ -16,7 +16,11 @@ export default function Home() {
         <p className="mt-4 max-w-2xl text-lg text-muted-foreground">
           Projects, tasks and the people who work on them, in one fast app.
         </p>
-        {!user && (
+        {user ? (
+          <Link href={urlFor('dashboard')} className={`mt-8 ${buttonClasses('primary')}`}>
+            Go to your dashboard
+          </Link>
+        ) : (
           <Link href={urlFor('session.create')} className={`mt-8 ${buttonClasses('primary')}`}>
             Log in
           </Link>

@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon'
+import Task from '#models/task'
+import Project from '#models/project'
+import db from '@adonisjs/lucid/services/db'
+import type { HttpContext } from '@adonisjs/core/http'
+import { taskCountsByProject } from '#services/projects'
+import TaskTransformer from '#transformers/task_transformer'
+import ProjectTransformer from '#transformers/project_transformer'
+
+/** Days ahead that count as "due soon". */
+const DUE_SOON_DAYS = 7
+
+/**
+ * The logged-in user's overview: their projects with task counts, their open tasks that are
+ * overdue or due within a week, and the latest activity in their projects. A fixed number of
+ * queries whatever the amount of data.
+ */
+export default class DashboardController {
+  async show({ auth, inertia }: HttpContext) {
+    const user = auth.getUserOrFail()
+
+    const projects = await Project.query()
+      .join('project_members', 'project_members.project_id', 'projects.id')
+      .where('project_members.user_id', user.id)
+      .whereNull('projects.archived_at')
+      .select('projects.*', 'project_members.role as viewer_role')
+      .orderBy('projects.name')
+    const projectIds = projects.map((project) => project.id)
+    const counts = await taskCountsByProject(projectIds)
+    for (const project of projects) project.$extras.task_counts = counts.get(project.id)
+
+    const dueLimit = DateTime.now().plus({ days: DUE_SOON_DAYS }).toISODate()!
+    const dueTasks = await Task.query()
+      .where('assignee_id', user.id)
+      .whereIn('project_id', projectIds.length > 0 ? projectIds : [0])
+      .whereNot('status', 'done')
+      .whereNotNull('due_on')
+      .where('due_on', '<=', dueLimit)
+      .orderBy('due_on', 'asc')
+      .orderBy('id', 'asc')
+      .limit(20)
+      .preload('labels')
+
+    const activity = await db
+      .from('activities')
+      .leftJoin('users', 'users.id', 'activities.actor_id')
+      .join('projects', 'projects.id', 'activities.project_id')
+      .whereIn('activities.project_id', projectIds.length > 0 ? projectIds : [0])
+      .orderBy('activities.id', 'desc')
+      .limit(15)
+      .select(
+        'activities.id',
+        'activities.action',
+        'activities.subject_type',
+        'activities.subject_id',
+        'activities.created_at',
+        'activities.project_id',
+        'users.full_name as actor_name',
+        'projects.name as project_name'
+      )
+
+    return inertia.render('dashboard', {
+      projects: ProjectTransformer.transform(projects),
+      dueTasks: TaskTransformer.transform(dueTasks),
+      activity: activity.map((row) => ({
+        id: Number(row.id),
+        action: row.action as string,
+        subjectType: row.subject_type as string,
+        subjectId: String(row.subject_id),
+        projectId: Number(row.project_id),
+        projectName: row.project_name as string,
+        actor: (row.actor_name as string | null) ?? null,
+        at: new Date(row.created_at).toISOString(),
+      })),
+      today: DateTime.now().toISODate()!,
+    })
+  }
+}
