@@ -16,10 +16,12 @@ const ASSETS = `${PROJECT_ROOT}build/public/assets`
 /**
  * Gzipped JavaScript of the login page's first load. The goal was 100 kB; React 19.3's react-dom
  * client alone is 68 kB gzipped and Inertia 3's client about 33 kB, so the stack's floor (~108 kB)
- * sits above it. This budget holds the line a few kB above that floor (the app shell, the route
- * table) and fails on any unplanned growth; raise it only on purpose.
+ * sits above it. This budget holds the line a few kB above that floor and fails on any unplanned
+ * growth; raise it only on purpose. Raised from 115 kB to 118 kB for the reference app's routes:
+ * the typed route table ships every route's parsed tokens (~40 bytes gzipped each) in the entry.
+ * Shipping a compact name-to-pattern table instead is the way to win this back.
  */
-const LOGIN_PAGE_JS_GZIP_BUDGET = 115_000
+const LOGIN_PAGE_JS_GZIP_BUDGET = 118_000
 
 function entryFile(): string {
   const manifest = JSON.parse(readFileSync(`${ASSETS}/.vite/manifest.json`, 'utf8'))
