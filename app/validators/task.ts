@@ -23,35 +23,33 @@ export const taskListValidator = vine.create({
   page: vine.number().withoutDecimals().range([1, 100_000]).optional(),
 })
 
+/** The rules of a task's fields, shared by creating and saving. */
+function taskFieldRules() {
+  return {
+    title: vine.string().trim().minLength(1).maxLength(200),
+    description: vine.string().trim().maxLength(10_000).optional(),
+    status: vine.enum(TASK_STATUSES),
+    priority: vine.number().withoutDecimals().range([0, 3]),
+    assigneeId: vine.number().withoutDecimals().use(inMetaList('memberIds')).optional().nullable(),
+    dueOn: vine
+      .date({ formats: ['YYYY-MM-DD'] })
+      .optional()
+      .nullable(),
+    labelIds: vine
+      .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
+      .maxLength(20)
+      .distinct()
+      .optional(),
+  }
+}
+
 /**
  * A new task. The assignee must be a member and the labels must belong to the project: both are
  * checked against the project's own lists, given as metadata.
  */
 export const createTaskValidator = vine
   .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
-  .compile(
-    vine.object({
-      title: vine.string().trim().minLength(1).maxLength(200),
-      description: vine.string().trim().maxLength(10_000).optional(),
-      status: vine.enum(TASK_STATUSES),
-      priority: vine.number().withoutDecimals().range([0, 3]),
-      assigneeId: vine
-        .number()
-        .withoutDecimals()
-        .use(inMetaList('memberIds'))
-        .optional()
-        .nullable(),
-      dueOn: vine
-        .date({ formats: ['YYYY-MM-DD'] })
-        .optional()
-        .nullable(),
-      labelIds: vine
-        .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
-        .maxLength(20)
-        .distinct()
-        .optional(),
-    })
-  )
+  .compile(vine.object(taskFieldRules()))
 
 /** Saving a task: its fields, and the version the form was loaded at (to catch lost updates). */
 export const updateTaskValidator = vine
@@ -59,25 +57,7 @@ export const updateTaskValidator = vine
   .compile(
     vine.object({
       version: vine.number().withoutDecimals().positive(),
-      title: vine.string().trim().minLength(1).maxLength(200),
-      description: vine.string().trim().maxLength(10_000).optional(),
-      status: vine.enum(TASK_STATUSES),
-      priority: vine.number().withoutDecimals().range([0, 3]),
-      assigneeId: vine
-        .number()
-        .withoutDecimals()
-        .use(inMetaList('memberIds'))
-        .optional()
-        .nullable(),
-      dueOn: vine
-        .date({ formats: ['YYYY-MM-DD'] })
-        .optional()
-        .nullable(),
-      labelIds: vine
-        .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
-        .maxLength(20)
-        .distinct()
-        .optional(),
+      ...taskFieldRules(),
     })
   )
 

@@ -3,10 +3,9 @@ import { Link, useForm } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { Input } from '~/components/ui/input'
-import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
 import { FormField } from '~/components/form_field'
+import { Label } from '~/components/ui/label'
+import { TaskFieldInputs } from '~/components/task_field_inputs'
 import { InputError } from '~/components/input_error'
 import { TaskHistory } from '~/components/task_history'
 import { TaskComments, type TaskComment } from '~/components/task_comments'
@@ -165,88 +164,14 @@ export default function TaskPage({
               />
               <InputError id="description-error" message={form.errors.description} />
             </div>
-            <div className="grid grid-cols-2 gap-3">
-              <div>
-                <Label htmlFor="status">Status</Label>
-                <Select
-                  id="status"
-                  className="mt-1"
-                  value={form.data.status}
-                  onChange={(e) => form.setData('status', e.target.value)}
-                >
-                  <option value="todo">To do</option>
-                  <option value="in_progress">In progress</option>
-                  <option value="done">Done</option>
-                </Select>
-              </div>
-              <div>
-                <Label htmlFor="priority">Priority</Label>
-                <Select
-                  id="priority"
-                  className="mt-1"
-                  value={form.data.priority}
-                  onChange={(e) => form.setData('priority', Number(e.target.value))}
-                >
-                  <option value={0}>None</option>
-                  <option value={1}>Low</option>
-                  <option value={2}>Medium</option>
-                  <option value={3}>High</option>
-                </Select>
-              </div>
-              <div>
-                <Label htmlFor="assignee">Assignee</Label>
-                <Select
-                  id="assignee"
-                  className="mt-1"
-                  value={form.data.assigneeId ?? ''}
-                  onChange={(e) =>
-                    form.setData('assigneeId', e.target.value ? Number(e.target.value) : null)
-                  }
-                >
-                  <option value="">Nobody</option>
-                  {members.map((member) => (
-                    <option key={member.id} value={member.id}>
-                      {member.fullName}
-                    </option>
-                  ))}
-                </Select>
-                <InputError id="assignee-error" message={form.errors.assigneeId} />
-              </div>
-              <div>
-                <Label htmlFor="dueOn">Due on</Label>
-                <Input
-                  id="dueOn"
-                  type="date"
-                  className="mt-1"
-                  value={form.data.dueOn ?? ''}
-                  onChange={(e) => form.setData('dueOn', e.target.value || null)}
-                />
-              </div>
-            </div>
-            {labels.length > 0 && (
-              <fieldset>
-                <legend className="text-sm font-medium">Labels</legend>
-                <div className="mt-2 flex flex-wrap gap-3">
-                  {labels.map((label) => (
-                    <label key={label.id} className="flex items-center gap-1.5 text-sm">
-                      <input
-                        type="checkbox"
-                        checked={form.data.labelIds.includes(label.id)}
-                        onChange={(e) =>
-                          form.setData(
-                            'labelIds',
-                            e.target.checked
-                              ? [...form.data.labelIds, label.id].sort((a, b) => a - b)
-                              : form.data.labelIds.filter((labelId) => labelId !== label.id)
-                          )
-                        }
-                      />
-                      {label.name}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            )}
+            <TaskFieldInputs
+              idPrefix=""
+              values={form.data}
+              errors={form.errors}
+              onChange={(field, value) => form.setData((data) => ({ ...data, [field]: value }))}
+              members={members}
+              labels={labels}
+            />
           </fieldset>
           {canEdit && (
             <Button type="submit" disabled={form.processing} data-test="save-task">
