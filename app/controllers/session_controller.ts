@@ -1,5 +1,6 @@
 import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
+import { CLEAR_HISTORY_FLASH, INTENDED_URL_KEY } from '#services/session_keys'
 import { createSessionValidator } from '#validators/session'
 import { safeRedirectPath } from '#services/safe_redirect'
 import { errors as authErrors } from '@adonisjs/auth'
@@ -10,12 +11,6 @@ import {
   loginLimiter,
 } from '#services/account_throttle'
 import { endTrackedSession, startTrackedSession } from '#services/session_tracker'
-
-/** Session key of the page a guest asked for before being sent to log in. */
-export const INTENDED_URL_KEY = 'intended_url'
-
-/** Flash key asking the next page to clear (and forget the keys of) the encrypted history. */
-export const CLEAR_HISTORY_FLASH = 'clear_history'
 
 /** Logging in and out with email and password. */
 export default class SessionController {

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type { Authenticators } from '@adonisjs/auth/types'
-import { INTENDED_URL_KEY } from '#controllers/session_controller'
+import { INTENDED_URL_KEY } from '#services/session_keys'
 
 /**
  * Lets only logged-in users through. A guest asking for a page is sent to the login page, and the

@@ -5,7 +5,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 /**
  * The projects `user` owns that other people are members of. An account cannot be deleted while
- * it has any: their members would lose their owner. Ownership must be handed over first.
+ * it owns one: its members would lose their owner. Ownership must be handed over first.
  */
 export async function sharedProjectsOwnedBy(user: User, client?: TransactionClientContract) {
   return Project.query({ client })

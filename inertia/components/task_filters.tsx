@@ -17,6 +17,61 @@ export type TaskFilters = {
   sort: string
 }
 
+/** A choice of a filter select: [value, text]. */
+type Option = [string, string]
+
+const STATUS_OPTIONS: Option[] = [
+  ['todo', 'To do'],
+  ['in_progress', 'In progress'],
+  ['done', 'Done'],
+]
+
+const SORT_OPTIONS: Option[] = [
+  ['updated', 'Recently updated'],
+  ['due', 'Due date'],
+  ['priority', 'Priority'],
+]
+
+type FilterProps = { id: string; label: string; onChange: (value: string) => void }
+
+/** One labelled select of the filter bar. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: FilterProps & { value: string; options: Option[] }) {
+  return (
+    <div>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} className="mt-1" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </div>
+  )
+}
+
+/** One labelled date input of the filter bar. */
+function FilterDate({ id, label, value, onChange }: FilterProps & { value: string | null }) {
+  return (
+    <div>
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        type="date"
+        className="mt-1"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  )
+}
+
 type TaskFiltersProps = {
   url: string
   filters: TaskFilters
@@ -69,86 +124,50 @@ export function TaskFiltersBar({ url, filters, members, labels }: TaskFiltersPro
           </Button>
         </div>
       </div>
-      <div>
-        <Label htmlFor="status">Status</Label>
-        <Select
-          id="status"
-          className="mt-1"
-          value={filters.status ?? ''}
-          onChange={(e) => apply({ status: e.target.value })}
-        >
-          <option value="">Any</option>
-          <option value="todo">To do</option>
-          <option value="in_progress">In progress</option>
-          <option value="done">Done</option>
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="assignee">Assignee</Label>
-        <Select
-          id="assignee"
-          className="mt-1"
-          value={filters.assignee ?? ''}
-          onChange={(e) => apply({ assignee: e.target.value })}
-        >
-          <option value="">Anyone</option>
-          <option value="none">Nobody</option>
-          {members.map((member) => (
-            <option key={member.id} value={String(member.id)}>
-              {member.fullName}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="label">Label</Label>
-        <Select
-          id="label"
-          className="mt-1"
-          value={filters.label ?? ''}
-          onChange={(e) => apply({ label: e.target.value })}
-        >
-          <option value="">Any</option>
-          {labels.map((label) => (
-            <option key={label.id} value={label.id}>
-              {label.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="dueAfter">Due after</Label>
-        <Input
-          id="dueAfter"
-          type="date"
-          className="mt-1"
-          value={filters.dueAfter ?? ''}
-          onChange={(e) => apply({ dueAfter: e.target.value })}
-        />
-      </div>
-      <div>
-        <Label htmlFor="dueBefore">Due before</Label>
-        <Input
-          id="dueBefore"
-          type="date"
-          className="mt-1"
-          value={filters.dueBefore ?? ''}
-          onChange={(e) => apply({ dueBefore: e.target.value })}
-        />
-      </div>
-      <div>
-        <Label htmlFor="sort">Sort</Label>
-        <Select
-          id="sort"
-          className="mt-1"
-          value={filters.sort}
-          onChange={(e) => apply({ sort: e.target.value })}
-        >
-          <option value="updated">Recently updated</option>
-          <option value="due">Due date</option>
-          <option value="priority">Priority</option>
-        </Select>
-      </div>
+      <FilterSelect
+        id="status"
+        label="Status"
+        value={filters.status ?? ''}
+        onChange={(value) => apply({ status: value })}
+        options={[['', 'Any'], ...STATUS_OPTIONS]}
+      />
+      <FilterSelect
+        id="assignee"
+        label="Assignee"
+        value={filters.assignee ?? ''}
+        onChange={(value) => apply({ assignee: value })}
+        options={[
+          ['', 'Anyone'],
+          ['none', 'Nobody'],
+          ...members.map((member): Option => [String(member.id), member.fullName]),
+        ]}
+      />
+      <FilterSelect
+        id="label"
+        label="Label"
+        value={filters.label === null ? '' : String(filters.label)}
+        onChange={(value) => apply({ label: value })}
+        options={[['', 'Any'], ...labels.map((label): Option => [String(label.id), label.name])]}
+      />
+      <FilterDate
+        id="dueAfter"
+        label="Due after"
+        value={filters.dueAfter}
+        onChange={(value) => apply({ dueAfter: value })}
+      />
+      <FilterDate
+        id="dueBefore"
+        label="Due before"
+        value={filters.dueBefore}
+        onChange={(value) => apply({ dueBefore: value })}
+      />
+      <FilterSelect
+        id="sort"
+        label="Sort"
+        value={filters.sort}
+        onChange={(value) => apply({ sort: value })}
+        options={SORT_OPTIONS}
+      />
     </form>
   )
 }

@@ -2,6 +2,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
+import Task from '#models/task'
 import { projectWithCast } from '#tests/helpers/projects'
 
 test.group('Projects | in the browser', (group) => {
@@ -76,5 +77,38 @@ test.group('Tasks | conflicting edits in the browser', (group) => {
     if (task.title !== 'Check the fuel twice' || task.status !== 'in_progress') {
       throw new Error(`Saved ${task.title} / ${task.status}`)
     }
+  })
+})
+
+test.group('Tasks | filtering in the browser', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a filter lands in the URL and narrows the list without a reload', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    task.merge({ title: 'Still to do', status: 'todo' })
+    await task.save()
+    await Task.create({
+      projectId: project.id,
+      title: 'Already done',
+      status: 'done',
+      priority: 0,
+      version: 1,
+    })
+    await browserContext.loginAs(users.viewer)
+
+    const page = await visit(`/projects/${project.id}/tasks`)
+    await page.assertElementsCount('[data-test="task-row"]', 2)
+    await page.evaluate(() => ((window as Window & { __kept?: boolean }).__kept = true))
+
+    await page.getByLabel('Status').selectOption('done')
+
+    await page.assertQueryString({ status: 'done' })
+    await page.assertElementsCount('[data-test="task-row"]', 1)
+    await page.assertTextContains('[data-test="task-row"]', 'Already done')
+    const kept = await page.evaluate(() => (window as Window & { __kept?: boolean }).__kept)
+    if (!kept) throw new Error('The filter reloaded the whole page')
   })
 })

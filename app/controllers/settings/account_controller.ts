@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
-import { CLEAR_HISTORY_FLASH } from '#controllers/session_controller'
+import { CLEAR_HISTORY_FLASH } from '#services/session_keys'
 import { deleteAccount, sharedProjectsOwnedBy } from '#services/account_deletion'
 import { assertCurrentPassword } from '#services/current_password'
 
