@@ -48,6 +48,15 @@ router
   .get('email/verify/:id/:hash', [controllers.EmailVerification, 'verify'])
   .as('verification.verify')
 
+/*
+| Project invitations: the mailed link shows to anyone holding it; accepting needs a login.
+*/
+router.get('invitations/:token', [controllers.Invitations, 'show']).as('invitations.show')
+router
+  .post('invitations/:token', [controllers.Invitations, 'accept'])
+  .as('invitations.accept')
+  .use(middleware.auth())
+
 router
   .group(() => {
     router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
@@ -121,6 +130,10 @@ router
       .as('projects.members.destroy')
 
     router
+      .delete('projects/:projectId/invitations/:id', [controllers.projects.Invitations, 'destroy'])
+      .as('projects.invitations.destroy')
+
+    router
       .get('projects/:projectId/tasks', [controllers.projects.Tasks, 'index'])
       .as('projects.tasks.index')
     router
@@ -132,6 +145,12 @@ router
     router
       .put('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'update'])
       .as('projects.tasks.update')
+    router
+      .get('projects/:projectId/board', [controllers.projects.Board, 'show'])
+      .as('projects.board.show')
+    router
+      .patch('projects/:projectId/board/tasks/:id', [controllers.projects.Board, 'update'])
+      .as('projects.board.update')
     router
       .post('projects/:projectId/tasks/:taskId/comments', [controllers.projects.Comments, 'store'])
       .as('projects.comments.store')

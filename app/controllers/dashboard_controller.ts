@@ -29,7 +29,11 @@ export default class DashboardController {
     const counts = await taskCountsByProject(projectIds)
     for (const project of projects) project.$extras.task_counts = counts.get(project.id)
 
-    const dueLimit = DateTime.now().plus({ days: DUE_SOON_DAYS }).toISODate()!
+    // "Soon" is reckoned from today where the user lives, not where the server runs.
+    const dueLimit = DateTime.now()
+      .setZone(user.timeZone)
+      .plus({ days: DUE_SOON_DAYS })
+      .toISODate()!
     const dueTasks = await Task.query()
       .where('assignee_id', user.id)
       .whereIn('project_id', projectIds.length > 0 ? projectIds : [0])
@@ -72,7 +76,6 @@ export default class DashboardController {
         actor: (row.actor_name as string | null) ?? null,
         at: new Date(row.created_at).toISOString(),
       })),
-      today: DateTime.now().toISODate()!,
     })
   }
 }

@@ -2,6 +2,8 @@ import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@vinejs/vine'
 import { signupValidator } from '#validators/user'
+import { safeRedirectPath } from '#services/safe_redirect'
+import { INTENDED_URL_KEY } from '#services/session_keys'
 import { consumeOrThrow, signupLimiter } from '#services/account_throttle'
 import { startTrackedSession } from '#services/session_tracker'
 import { sendVerificationMail } from '#services/email_verification'
@@ -10,7 +12,12 @@ import { sendVerificationMail } from '#services/email_verification'
  * Creates the user; when another request took the same email between validation and insert, the
  * database's unique index answers and the form shows the same error as the validator would.
  */
-async function createUnlessTaken(values: { fullName: string; email: string; password: string }) {
+async function createUnlessTaken(values: {
+  fullName: string
+  email: string
+  password: string
+  timeZone: string
+}) {
   try {
     return await User.create(values)
   } catch (error) {
@@ -26,12 +33,18 @@ async function createUnlessTaken(values: { fullName: string; email: string; pass
 
 /** Creating an account. */
 export default class SignupController {
-  /** The sign-up form. */
-  async create({ inertia }: HttpContext) {
-    return inertia.render('auth/signup', {})
+  /** The sign-up form; `?email=` fills in the address (an invitation's link sends it). */
+  async create({ inertia, request }: HttpContext) {
+    const email = request.qs().email
+    return inertia.render('auth/signup', {
+      email: typeof email === 'string' ? email.slice(0, 254) : '',
+    })
   }
 
-  /** Creates the account, logs it in and mails the link that verifies the address. */
+  /**
+   * Creates the account, logs it in, mails the link that verifies the address, and goes where the
+   * visitor was headed (an invitation), else home.
+   */
   async store(ctx: HttpContext) {
     const { request, auth, response, session } = ctx
     await consumeOrThrow(
@@ -39,9 +52,9 @@ export default class SignupController {
       `signup:${request.ip()}`,
       (wait) => `Too many sign-ups from your network. Try again in ${wait}.`
     )
-    const { fullName, email, password } = await request.validateUsing(signupValidator)
+    const { fullName, email, password, timeZone } = await request.validateUsing(signupValidator)
 
-    const user = await createUnlessTaken({ fullName, email, password })
+    const user = await createUnlessTaken({ fullName, email, password, timeZone: timeZone ?? 'UTC' })
     await auth.use('web').login(user)
     await startTrackedSession(ctx, user)
 
@@ -52,6 +65,6 @@ export default class SignupController {
         ? `Welcome to Atrium! We sent a link to ${email} to verify your address.`
         : 'Your account is ready, but the verification mail could not be sent. Send it again from the banner.'
     )
-    return response.redirect().toRoute('home')
+    return response.redirect(safeRedirectPath(session.pull(INTENDED_URL_KEY)))
   }
 }

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import db from '@adonisjs/lucid/services/db'
-import { BaseModel, beforeSave, column } from '@adonisjs/lucid/orm'
+import { BaseModel, beforeCreate, beforeSave, column } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 
@@ -34,6 +34,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column.dateTime()
   declare emailVerifiedAt: DateTime | null
 
+  /** IANA time zone (e.g. Europe/Paris) in which pages show dates and reckon "today". */
+  @column()
+  declare timeZone: string
+
   @column({ consume: toBoolean })
   declare isActive: boolean
 
@@ -48,6 +52,12 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /** New accounts start on UTC until their owner picks a time zone. */
+  @beforeCreate()
+  static defaultTimeZone(user: User) {
+    user.timeZone ??= 'UTC'
+  }
 
   /**
    * Deactivating an account ends its sessions and "remember me" tokens at once, in the same

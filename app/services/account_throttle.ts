@@ -39,6 +39,11 @@ export function signupLimiter() {
   return limiter.use({ requests: 10, duration: '1 hour', blockDuration: '1 hour' })
 }
 
+/** Project invitations (each one sends a mail) per inviting user: 30 per hour. */
+export function invitationLimiter() {
+  return limiter.use({ requests: 30, duration: '1 hour', blockDuration: '1 hour' })
+}
+
 /** The key of one email at one IP address. */
 export function emailAndIpKey(flow: string, email: string, ip: string): string {
   return `${flow}:${sha256(email.trim().toLowerCase()).slice(0, 32)}:${ip}`

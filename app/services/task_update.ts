@@ -1,4 +1,4 @@
-import Task from '#models/task'
+import Task, { type TaskStatus } from '#models/task'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { isoDate } from '#services/task_list'
@@ -83,5 +83,27 @@ export async function updateTask(
     }
     await task.save()
     return { saved: true, task }
+  })
+}
+
+/** The outcome of moving a task on the board: moved, or refused because it had moved already. */
+export type TaskMoveResult = { moved: true; task: Task } | { moved: false; task: Task }
+
+/**
+ * Moves a task from one status to another, only if it still has the status the board showed
+ * (`from`): someone else's move is never overwritten. The change and its activity entry commit
+ * together, and the version grows as with any save.
+ */
+export async function moveTask(
+  taskId: number,
+  from: TaskStatus,
+  to: TaskStatus
+): Promise<TaskMoveResult> {
+  return db.transaction(async (trx) => {
+    const task = await Task.query({ client: trx }).where('id', taskId).forUpdate().firstOrFail()
+    if (task.status !== from) return { moved: false, task }
+    task.status = to
+    await task.save()
+    return { moved: true, task }
   })
 }

@@ -5,7 +5,7 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 export default class UserTransformer extends BaseTransformer<User> {
   toObject() {
     return {
-      ...this.pick(this.resource, ['id', 'fullName', 'email', 'initials']),
+      ...this.pick(this.resource, ['id', 'fullName', 'email', 'initials', 'timeZone']),
       isStaff: this.resource.isStaff,
       isSuperuser: this.resource.isSuperuser,
       emailVerified: this.resource.emailVerifiedAt !== null,

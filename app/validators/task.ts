@@ -65,3 +65,9 @@ export const updateTaskValidator = vine
 export const commentValidator = vine.create({
   body: vine.string().trim().minLength(1).maxLength(5000),
 })
+
+/** Moving a task on the board: the status it goes to, and the one the board showed it in. */
+export const moveTaskValidator = vine.create({
+  status: vine.enum(TASK_STATUSES),
+  from: vine.enum(TASK_STATUSES),
+})

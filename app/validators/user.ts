@@ -1,19 +1,24 @@
 import vine from '@vinejs/vine'
 import { emailRule } from '#validators/session'
 import { newPasswordRule } from '#validators/rules/password'
+import { timeZoneRule } from '#validators/rules/time_zone'
 
 /** A full name: what people call you, 1 to 120 characters. */
 const fullNameRule = () => vine.string().trim().minLength(1).maxLength(120)
 
-/** Sign-up form. The email must not belong to another account. */
+/**
+ * Sign-up form. The email must not belong to another account. The browser sends its time zone;
+ * without one the account starts on UTC.
+ */
 export const signupValidator = vine.create({
   fullName: fullNameRule(),
   email: emailRule().unique({ table: 'users', column: 'email' }),
   password: newPasswordRule(),
+  timeZone: timeZoneRule().optional(),
 })
 
 /**
- * Profile settings: name and email. A changed email must not belong to another account, and needs
+ * Profile settings: name, email and time zone. A changed email must not belong to another account, and needs
  * the current password (checked by the controller).
  */
 export const updateProfileValidator = vine.withMetaData<{ userId: number }>().compile(
@@ -27,6 +32,7 @@ export const updateProfileValidator = vine.withMetaData<{ userId: number }>().co
         query.whereNot('id', field.meta.userId)
       },
     }),
+    timeZone: timeZoneRule().optional(),
   })
 )
 

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useForm } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
@@ -13,8 +13,12 @@ type NewTaskDialogProps = {
   labels: Data.Label[]
 }
 
-/** "New task": a dialog with the task's fields; the list reloads with the task in it. */
+/**
+ * "New task": a dialog with the task's fields. Once created it closes and the list reloads with
+ * the task in it; with errors it stays open and shows them.
+ */
 export function NewTaskDialog({ projectId, members, labels }: NewTaskDialogProps) {
+  const [open, setOpen] = useState(false)
   const form = useForm({
     title: '',
     status: 'todo',
@@ -28,12 +32,20 @@ export function NewTaskDialog({ projectId, members, labels }: NewTaskDialogProps
     event.preventDefault()
     form.post(urlFor('projects.tasks.store', { projectId }), {
       preserveScroll: true,
-      onSuccess: () => form.reset(),
+      onSuccess: () => {
+        form.reset()
+        setOpen(false)
+      },
     })
   }
 
   return (
-    <Dialog title="New task" trigger={<Button data-test="new-task">New task</Button>}>
+    <Dialog
+      title="New task"
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button data-test="new-task">New task</Button>}
+    >
       <form onSubmit={submit} className="space-y-4" noValidate data-test="task-form">
         <FormField
           id="title"

@@ -4,7 +4,7 @@ import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 
-type Section = 'overview' | 'tasks' | 'members' | 'labels' | 'settings'
+type Section = 'overview' | 'tasks' | 'board' | 'members' | 'labels' | 'settings'
 
 /** The title of a project's pages, with its sections as tabs. */
 export function ProjectHeader({
@@ -22,6 +22,11 @@ export function ProjectHeader({
       key: 'tasks',
       label: 'Tasks',
       href: urlFor('projects.tasks.index', { projectId: project.id }),
+    },
+    {
+      key: 'board',
+      label: 'Board',
+      href: urlFor('projects.board.show', { projectId: project.id }),
     },
     {
       key: 'members',

@@ -4,6 +4,7 @@ import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { fieldClasses } from '~/components/ui/input'
 import { InputError } from '~/components/input_error'
+import { Moment } from '~/components/moment'
 
 /** A comment as the task page receives it, with what the viewer may do to it. */
 export type TaskComment = {
@@ -15,12 +16,6 @@ export type TaskComment = {
   canEdit: boolean
   canDelete: boolean
 }
-
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
 
 function CommentItem({
   projectId,
@@ -44,7 +39,7 @@ function CommentItem({
     <li className="rounded-lg border border-border bg-card p-3" data-test="comment">
       <p className="text-xs text-muted-foreground">
         <span className="font-medium text-foreground">{comment.author}</span> ·{' '}
-        <time dateTime={comment.createdAt}>{WHEN.format(new Date(comment.createdAt))} UTC</time>
+        <Moment iso={comment.createdAt} />
         {comment.edited && ' · edited'}
       </p>
       {editing ? (

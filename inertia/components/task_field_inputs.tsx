@@ -3,6 +3,7 @@ import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { InputError } from '~/components/input_error'
+import { PRIORITY_NAMES, TASK_STATUSES } from '~/lib/task_names'
 
 /** The task fields below the title, as task forms hold them. */
 export type TaskFieldValues = {
@@ -48,9 +49,11 @@ export function TaskFieldInputs({
             value={values.status}
             onChange={(e) => onChange('status', e.target.value)}
           >
-            <option value="todo">To do</option>
-            <option value="in_progress">In progress</option>
-            <option value="done">Done</option>
+            {TASK_STATUSES.map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
           </Select>
           <InputError id={id('status-error')} message={errors.status} />
         </div>
@@ -62,10 +65,11 @@ export function TaskFieldInputs({
             value={values.priority}
             onChange={(e) => onChange('priority', Number(e.target.value))}
           >
-            <option value={0}>None</option>
-            <option value={1}>Low</option>
-            <option value={2}>Medium</option>
-            <option value={3}>High</option>
+            {PRIORITY_NAMES.map((name, priority) => (
+              <option key={name} value={priority}>
+                {name}
+              </option>
+            ))}
           </Select>
           <InputError id={id('priority-error')} message={errors.priority} />
         </div>

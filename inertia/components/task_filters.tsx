@@ -5,6 +5,7 @@ import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
+import { TASK_STATUSES } from '~/lib/task_names'
 
 /** The filters and sort of the tasks list, as the server echoes them back. */
 export type TaskFilters = {
@@ -20,11 +21,7 @@ export type TaskFilters = {
 /** A choice of a filter select: [value, text]. */
 type Option = [string, string]
 
-const STATUS_OPTIONS: Option[] = [
-  ['todo', 'To do'],
-  ['in_progress', 'In progress'],
-  ['done', 'Done'],
-]
+const STATUS_OPTIONS: Option[] = TASK_STATUSES
 
 const SORT_OPTIONS: Option[] = [
   ['updated', 'Recently updated'],

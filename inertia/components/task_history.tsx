@@ -1,3 +1,5 @@
+import { Moment } from '~/components/moment'
+
 /** A value the activity record keeps for one field. */
 type RecordedValue = string | number | boolean | null | number[]
 
@@ -8,12 +10,6 @@ type HistoryEntry = {
   at: string
   changes: Record<string, [RecordedValue, RecordedValue]>
 }
-
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
 
 function show(value: RecordedValue): string {
   if (value === null || value === undefined || value === '') return '—'
@@ -30,7 +26,7 @@ export function TaskHistory({ entries }: { entries: HistoryEntry[] }) {
             <span className="font-medium">{entry.actor ?? 'System'}</span> {entry.action} this task
             ·{' '}
             <time dateTime={entry.at} className="text-muted-foreground">
-              {WHEN.format(new Date(entry.at))} UTC
+              <Moment iso={entry.at} />
             </time>
           </p>
           {entry.action === 'updated' && (

@@ -1,9 +1,10 @@
 import { Head, Link } from '@inertiajs/react'
 import type { Data } from '@generated/data'
-import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 import { TaskCounts } from '~/components/task_counts'
+import { Moment } from '~/components/moment'
+import { DueDate } from '~/components/due_date'
 
 type DashboardProps = {
   projects: Data.Project[]
@@ -18,16 +19,9 @@ type DashboardProps = {
     actor: string | null
     at: string
   }[]
-  today: string
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
-
-export default function Dashboard({ projects, dueTasks, activity, today }: DashboardProps) {
+export default function Dashboard({ projects, dueTasks, activity }: DashboardProps) {
   const projectName = (id: number) => projects.find((project) => project.id === id)?.name ?? ''
 
   return (
@@ -71,14 +65,7 @@ export default function Dashboard({ projects, dueTasks, activity, today }: Dashb
                   {task.title}{' '}
                   <span className="text-muted-foreground">· {projectName(task.projectId)}</span>
                 </Link>
-                <span
-                  className={cn(
-                    'whitespace-nowrap',
-                    task.dueOn! < today && 'font-medium text-danger'
-                  )}
-                >
-                  {task.dueOn! < today ? `overdue ${task.dueOn}` : task.dueOn}
-                </span>
+                <DueDate dueOn={task.dueOn} />
               </li>
             ))}
             {dueTasks.length === 0 && (
@@ -95,9 +82,7 @@ export default function Dashboard({ projects, dueTasks, activity, today }: Dashb
               <li key={entry.id}>
                 <span className="font-medium">{entry.actor ?? 'System'}</span> {entry.action} a{' '}
                 {entry.subjectType.replace('_', ' ')} in {entry.projectName} ·{' '}
-                <time dateTime={entry.at} className="text-muted-foreground">
-                  {WHEN.format(new Date(entry.at))} UTC
-                </time>
+                <Moment iso={entry.at} className="text-muted-foreground" />
               </li>
             ))}
           </ul>

@@ -1,4 +1,9 @@
 import User from '#models/user'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import ProjectInvitation from '#models/project_invitation'
+import { inviteToProject } from '#services/project_invitations'
+import { consumeOrThrow, invitationLimiter } from '#services/account_throttle'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import MemberTransformer from '#transformers/member_transformer'
@@ -24,37 +29,70 @@ export default class MembersController {
       .orderByRaw("case project_members.role when 'owner' then 0 when 'editor' then 1 else 2 end")
       .orderBy('users.full_name')
 
+    const canManage = await bouncer.with(ProjectPolicy).allows('manageMembers', access)
+    const invitations = canManage
+      ? await ProjectInvitation.query()
+          .where('project_id', access.project.id)
+          .where('expires_at', '>', DateTime.now().toFormat(db.connection().dialect.dateTimeFormat))
+          .orderBy('email')
+      : []
+
     return inertia.render('projects/members', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
       members: MemberTransformer.transform(members),
-      canManage: await bouncer.with(ProjectPolicy).allows('manageMembers', access),
+      invitations: invitations.map((invitation) => ({
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt.toISO()!,
+      })),
+      canManage,
       currentUserId: user.id,
     })
   }
 
-  /** Adds an existing account by email, with a role. */
+  /**
+   * Adds an account by email, with a role. An address without an account gets an invitation by
+   * mail instead (a limited number per owner per hour, since each one sends a mail).
+   */
   async store({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    const owner = auth.getUserOrFail()
+    const access = await loadProjectAccess(owner, params.projectId)
     await bouncer.with(ProjectPolicy).authorize('manageMembers', access)
     const { email, role } = await request.validateUsing(addMemberValidator)
+    const backToMembers = () =>
+      response.redirect().toRoute('projects.members.index', { projectId: access.project.id })
 
     const member = await User.findBy('email', email)
-    const known = member
-      ? await access.project.related('members').query().where('users.id', member.id).first()
-      : null
-    const problem = !member
-      ? 'No account uses this address yet.'
-      : known
-        ? 'This person is already a member.'
-        : null
-    if (problem || !member) {
-      session.flash('inputErrorsBag', { email: [problem] })
+    if (!member) {
+      await consumeOrThrow(
+        invitationLimiter(),
+        `invite:${owner.id}`,
+        (wait) => `You sent many invitations in a short time. Try again in ${wait}.`
+      )
+      const { mailed } = await inviteToProject(access.project, owner, email, role)
+      session.flash(
+        mailed ? 'success' : 'error',
+        mailed
+          ? `No account uses ${email} yet: we mailed an invitation to join as ${role}.`
+          : `The invitation to ${email} is saved but the mail could not be sent. Try again later.`
+      )
+      return backToMembers()
+    }
+
+    const known = await access.project
+      .related('members')
+      .query()
+      .where('users.id', member.id)
+      .first()
+    if (known) {
+      session.flash('inputErrorsBag', { email: ['This person is already a member.'] })
       return response.redirect().back()
     }
 
     await addMember(access.project, member, role)
     session.flash('success', `${member.fullName} joined as ${role}.`)
-    return response.redirect().toRoute('projects.members.index', { projectId: access.project.id })
+    return backToMembers()
   }
 
   /** Changes a member's role; the project keeps at least one owner. */

@@ -5,10 +5,15 @@ import { sendVerificationMail } from '#services/email_verification'
 import { assertCurrentPassword } from '#services/current_password'
 import { consumeOrThrow, verificationMailLimiter } from '#services/account_throttle'
 
-/** Settings: name and email address. */
+/** Settings: name, email address and time zone. */
 export default class ProfileController {
-  async edit({ inertia }: HttpContext) {
-    return inertia.render('settings/profile', {})
+  /** The form; the time zones offered are the ones the server can reckon with. */
+  async edit({ auth, inertia }: HttpContext) {
+    const current = auth.getUserOrFail().timeZone
+    const zones = ['UTC', ...Intl.supportedValuesOf('timeZone')]
+    return inertia.render('settings/profile', {
+      timeZones: zones.includes(current) ? zones : [current, ...zones],
+    })
   }
 
   /**
@@ -18,7 +23,7 @@ export default class ProfileController {
    */
   async update({ auth, request, response, session }: HttpContext) {
     const user = auth.getUserOrFail()
-    const { fullName, email, currentPassword } = await request.validateUsing(
+    const { fullName, email, timeZone, currentPassword } = await request.validateUsing(
       updateProfileValidator,
       { meta: { userId: user.id } }
     )
@@ -35,7 +40,7 @@ export default class ProfileController {
 
     await db.transaction(async (trx) => {
       user.useTransaction(trx)
-      user.merge({ fullName, email })
+      user.merge({ fullName, email, timeZone: timeZone ?? user.timeZone })
       if (emailChanged) user.emailVerifiedAt = null
       await user.save()
       if (emailChanged) {

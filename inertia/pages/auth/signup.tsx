@@ -6,11 +6,17 @@ import { AuthCard } from '~/components/auth_card'
 import { FormField } from '~/components/form_field'
 import { NewPasswordFields } from '~/components/new_password_fields'
 
-export default function Signup() {
-  const form = useForm({ fullName: '', email: '', password: '', passwordConfirmation: '' })
+/** The browser's time zone, which the new account starts with (changeable in the profile). */
+function browserTimeZone(): string | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined
+}
+
+export default function Signup({ email }: { email: string }) {
+  const form = useForm({ fullName: '', email, password: '', passwordConfirmation: '' })
 
   function submit(event: FormEvent) {
     event.preventDefault()
+    form.transform((data) => ({ ...data, timeZone: browserTimeZone() }))
     form.post(urlFor('signup.store'), {
       onFinish: () => form.reset('password', 'passwordConfirmation'),
     })

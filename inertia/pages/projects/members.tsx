@@ -9,17 +9,25 @@ import { Select } from '~/components/ui/select'
 import { FormField } from '~/components/form_field'
 import { Table, Td, Th } from '~/components/ui/table'
 import { ProjectHeader } from '~/components/project_header'
+import { type PendingInvitation, PendingInvitations } from '~/components/pending_invitations'
 
 const ROLES = ['owner', 'editor', 'viewer'] as const
 
 type MembersProps = {
   project: Data.Project
   members: Data.Member[]
+  invitations: PendingInvitation[]
   canManage: boolean
   currentUserId: number
 }
 
-export default function Members({ project, members, canManage, currentUserId }: MembersProps) {
+export default function Members({
+  project,
+  members,
+  invitations,
+  canManage,
+  currentUserId,
+}: MembersProps) {
   const form = useForm({ email: '', role: 'editor' as (typeof ROLES)[number] })
 
   function add(event: FormEvent) {
@@ -103,6 +111,8 @@ export default function Members({ project, members, canManage, currentUserId }: 
         </Table>
       </div>
 
+      {canManage && <PendingInvitations projectId={project.id} invitations={invitations} />}
+
       {canManage && (
         <form
           onSubmit={add}
@@ -115,6 +125,7 @@ export default function Members({ project, members, canManage, currentUserId }: 
             label="Add a member by email"
             type="email"
             required
+            hint="Someone without an account gets an invitation by mail."
             value={form.data.email}
             onChange={(value) => form.setData('email', value)}
             error={form.errors.email}

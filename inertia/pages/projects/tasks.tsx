@@ -2,12 +2,14 @@ import { Link } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { toQueryString } from '~/lib/query_string'
-import { Badge } from '~/components/ui/badge'
+import { TaskLabels } from '~/components/task_labels'
+import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
 import { Table, Td, Th } from '~/components/ui/table'
 import { buttonClasses } from '~/components/ui/button'
 import { ProjectHeader } from '~/components/project_header'
 import { NewTaskDialog } from '~/components/new_task_dialog'
 import { type TaskFilters, TaskFiltersBar } from '~/components/task_filters'
+import { DueDate } from '~/components/due_date'
 
 type TasksProps = {
   project: Data.Project
@@ -18,14 +20,6 @@ type TasksProps = {
   labels: Data.Label[]
   canEdit: boolean
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  done: 'Done',
-}
-
-const PRIORITY_LABELS = ['—', 'Low', 'Medium', 'High']
 
 export default function Tasks({
   project,
@@ -74,21 +68,14 @@ export default function Tasks({
                   >
                     {task.title}
                   </Link>
-                  <span className="ml-2 inline-flex gap-1">
-                    {task.labels.map((label) => (
-                      <Badge
-                        key={label.id}
-                        style={{ backgroundColor: `${label.color}22`, color: label.color }}
-                      >
-                        {label.name}
-                      </Badge>
-                    ))}
-                  </span>
+                  <TaskLabels labels={task.labels} className="ml-2" />
                 </Td>
-                <Td>{STATUS_LABELS[task.status]}</Td>
-                <Td>{PRIORITY_LABELS[task.priority]}</Td>
+                <Td>{statusName(task.status)}</Td>
+                <Td>{task.priority > 0 ? PRIORITY_NAMES[task.priority] : '—'}</Td>
                 <Td>{task.assignee?.fullName ?? '—'}</Td>
-                <Td className="whitespace-nowrap">{task.dueOn ?? '—'}</Td>
+                <Td>
+                  <DueDate dueOn={task.dueOn} done={task.status === 'done'} />
+                </Td>
               </tr>
             ))}
           </tbody>

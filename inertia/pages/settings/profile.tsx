@@ -5,10 +5,18 @@ import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { FormField } from '~/components/form_field'
 import { SettingsLayout } from '~/components/settings_layout'
+import { Label } from '~/components/ui/label'
+import { Select } from '~/components/ui/select'
+import { InputError } from '~/components/input_error'
 
-export default function Profile() {
+export default function Profile({ timeZones }: { timeZones: string[] }) {
   const user = usePage<Data.SharedProps>().props.user!
-  const form = useForm({ fullName: user.fullName, email: user.email, currentPassword: '' })
+  const form = useForm({
+    fullName: user.fullName,
+    email: user.email,
+    timeZone: user.timeZone,
+    currentPassword: '',
+  })
   const emailChanged = form.data.email.trim().toLowerCase() !== user.email
 
   function submit(event: FormEvent) {
@@ -42,6 +50,26 @@ export default function Profile() {
           onChange={(value) => form.setData('email', value)}
           error={form.errors.email}
         />
+        <div>
+          <Label htmlFor="timeZone">Time zone</Label>
+          <Select
+            id="timeZone"
+            className="mt-1"
+            value={form.data.timeZone}
+            aria-describedby="timeZone-hint"
+            onChange={(event) => form.setData('timeZone', event.target.value)}
+          >
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </Select>
+          <p id="timeZone-hint" className="mt-1 text-xs text-muted-foreground">
+            Dates and times are shown in this zone, and due dates count from its today.
+          </p>
+          <InputError id="timeZone-error" message={form.errors.timeZone} />
+        </div>
         {emailChanged && (
           <FormField
             id="currentPassword"

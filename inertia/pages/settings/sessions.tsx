@@ -8,6 +8,7 @@ import { Dialog } from '~/components/ui/dialog'
 import { FormField } from '~/components/form_field'
 import { Table, Td, Th } from '~/components/ui/table'
 import { SettingsLayout } from '~/components/settings_layout'
+import { Moment } from '~/components/moment'
 
 type SessionsProps = { sessions: Data.UserSession[] }
 
@@ -35,13 +36,6 @@ function describeBrowser(userAgent: string | null): string {
             : ''
   return system ? `${browser} on ${system}` : browser
 }
-
-/** The same text on the server and in the browser (no hydration mismatch): UTC, fixed locale. */
-const LAST_ACTIVE = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
 
 export default function Sessions({ sessions }: SessionsProps) {
   const form = useForm({ password: '' })
@@ -77,7 +71,7 @@ export default function Sessions({ sessions }: SessionsProps) {
                 <Td>{session.ipAddress ?? '—'}</Td>
                 <Td>
                   <time dateTime={session.lastSeenAt}>
-                    {LAST_ACTIVE.format(new Date(session.lastSeenAt))} UTC
+                    <Moment iso={session.lastSeenAt} />
                   </time>
                 </Td>
               </tr>

@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
+import Comment from '#models/comment'
+import { DateTime } from 'luxon'
+import ProjectInvitation from '#models/project_invitation'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { VISITORS, type ProjectCast, type Visitor, projectWithCast } from '#tests/helpers/projects'
 
@@ -9,10 +12,33 @@ import { VISITORS, type ProjectCast, type Visitor, projectWithCast } from '#test
  */
 type Expected = number | 'back' | 'login'
 
+/** Records a route needs beyond the cast (e.g. a comment), made before the request. */
+type Extra = { commentId?: number; invitationId?: number }
+
 type RouteCase = {
   name: string
-  request: (client: ApiClient, cast: ProjectCast) => ApiRequest
+  setup?: (cast: ProjectCast) => Promise<Extra>
+  request: (client: ApiClient, cast: ProjectCast, extra: Extra) => ApiRequest
   expect: Record<Visitor, Expected>
+}
+
+/** An open invitation to the cast's project. */
+async function openInvitation({ project, users }: ProjectCast): Promise<Extra> {
+  const invitation = await ProjectInvitation.create({
+    projectId: project.id,
+    email: 'newcomer@example.com',
+    role: 'viewer',
+    tokenHash: 'a'.repeat(64),
+    invitedById: users.owner.id,
+    expiresAt: DateTime.now().plus({ days: 1 }),
+  })
+  return { invitationId: invitation.id }
+}
+
+/** A comment on the cast's task, written by its editor. */
+async function editorComment({ task, users }: ProjectCast): Promise<Extra> {
+  const comment = await Comment.create({ taskId: task.id, authorId: users.editor.id, body: 'Hi' })
+  return { commentId: comment.id }
 }
 
 const READ = { owner: 200, editor: 200, viewer: 200, nonMember: 404, guest: 'login' } as const
@@ -101,6 +127,13 @@ const ROUTES: RouteCase[] = [
     expect: { owner: 302, editor: 302, viewer: 'back', nonMember: 404, guest: 'login' },
   },
   {
+    name: 'DELETE /projects/:id/invitations/:invitation',
+    setup: openInvitation,
+    request: (c, { project }, { invitationId }) =>
+      c.delete(`/projects/${project.id}/invitations/${invitationId}`),
+    expect: OWNER_WRITE,
+  },
+  {
     name: 'GET /projects/:id/tasks',
     request: (c, { project }) => c.get(`/projects/${project.id}/tasks`),
     expect: READ,
@@ -130,6 +163,35 @@ const ROUTES: RouteCase[] = [
     name: 'POST /projects/:id/tasks/:task/comments',
     request: (c, { project, task }) =>
       c.post(`/projects/${project.id}/tasks/${task.id}/comments`).form({ body: 'Noted' }),
+    expect: EDITOR_WRITE,
+  },
+  {
+    name: 'PUT /projects/:id/tasks/:task/comments/:editorComment',
+    setup: editorComment,
+    request: (c, { project, task }, { commentId }) =>
+      c
+        .put(`/projects/${project.id}/tasks/${task.id}/comments/${commentId}`)
+        .form({ body: 'Edited' }),
+    expect: { owner: 'back', editor: 302, viewer: 'back', nonMember: 404, guest: 'login' },
+  },
+  {
+    name: 'DELETE /projects/:id/tasks/:task/comments/:editorComment',
+    setup: editorComment,
+    request: (c, { project, task }, { commentId }) =>
+      c.delete(`/projects/${project.id}/tasks/${task.id}/comments/${commentId}`),
+    expect: EDITOR_WRITE,
+  },
+  {
+    name: 'GET /projects/:id/board',
+    request: (c, { project }) => c.get(`/projects/${project.id}/board`),
+    expect: READ,
+  },
+  {
+    name: 'PATCH /projects/:id/board/tasks/:task',
+    request: (c, { project, task }) =>
+      c
+        .patch(`/projects/${project.id}/board/tasks/${task.id}`)
+        .form({ status: 'done', from: 'todo' }),
     expect: EDITOR_WRITE,
   },
   {
@@ -164,7 +226,8 @@ test.group('Projects | access matrix', (group) => {
       const expected = route.expect[visitor]
       test(`${route.name} as ${visitor} answers ${expected}`, async ({ client, assert }) => {
         const cast = await projectWithCast()
-        let request = route.request(client, cast).withCsrfToken().redirects(0)
+        const extra = route.setup ? await route.setup(cast) : {}
+        let request = route.request(client, cast, extra).withCsrfToken().redirects(0)
         if (visitor !== 'guest') request = request.loginAs(cast.users[visitor])
 
         const response = await request.header('referer', '/projects')

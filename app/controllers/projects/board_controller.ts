@@ -1,0 +1,52 @@
+import Task from '#models/task'
+import type { HttpContext } from '@adonisjs/core/http'
+import ProjectPolicy from '#policies/project_policy'
+import TaskTransformer from '#transformers/task_transformer'
+import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { BOARD_COLUMN_LIMIT, loadBoard } from '#services/task_board'
+import { moveTask } from '#services/task_update'
+import { moveTaskValidator } from '#validators/task'
+import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
+
+const STATUS_NAMES = { todo: 'To do', in_progress: 'In progress', done: 'Done' } as const
+
+/** A project's board: a column per status, and moving a card from one column to another. */
+export default class BoardController {
+  async show({ auth, bouncer, inertia, params }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('view', access)
+    const board = await loadBoard(access.project.id)
+
+    return inertia.render('projects/board', {
+      project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
+      tasks: TaskTransformer.transform(board.tasks),
+      counts: board.counts,
+      columnLimit: BOARD_COLUMN_LIMIT,
+      canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+    })
+  }
+
+  /**
+   * Moves a card. Refused, with a message and nothing changed, when the task left the column the
+   * board showed it in (someone moved it first); the board then shows where it is now.
+   */
+  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
+    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+    await bouncer.with(ProjectPolicy).authorize('editContent', access)
+    const task = await Task.query()
+      .where('project_id', access.project.id)
+      .where('id', Number(params.id) || 0)
+      .first()
+    if (!task) throw new ProjectNotFoundException('Task not found')
+    const { status, from } = await request.validateUsing(moveTaskValidator)
+
+    const result = await moveTask(task.id, from, status)
+    if (!result.moved) {
+      session.flash(
+        'error',
+        `"${result.task.title}" was moved to ${STATUS_NAMES[result.task.status]} by someone else. The board shows where it is now.`
+      )
+    }
+    return response.redirect().toRoute('projects.board.show', { projectId: access.project.id })
+  }
+}

@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+import Project, { type ProjectRole } from '#models/project'
+import { withActivity } from '#activity/with_activity'
+
+const Recorded = withActivity({
+  subjectType: 'project_invitation',
+  projectId: (row) => row.projectId,
+  ignore: ['tokenHash', 'createdAt'],
+})
+
+/** An invitation mailed to an address without an account; the token is only in the mailed link. */
+export default class ProjectInvitation extends compose(BaseModel, Recorded) {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare projectId: number
+
+  @column()
+  declare email: string
+
+  @column()
+  declare role: ProjectRole
+
+  @column({ serializeAs: null })
+  declare tokenHash: string
+
+  @column()
+  declare invitedById: number | null
+
+  @column.dateTime()
+  declare expiresAt: DateTime
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  @belongsTo(() => Project)
+  declare project: BelongsTo<typeof Project>
+
+  @belongsTo(() => User, { foreignKey: 'invitedById' })
+  declare invitedBy: BelongsTo<typeof User>
+
+  /** Whether the link still works. */
+  get isOpen(): boolean {
+    return this.expiresAt > DateTime.now()
+  }
+}
