@@ -15,6 +15,7 @@
 process.env.NODE_ENV ??= 'production'
 
 import 'reflect-metadata'
+import cluster from 'node:cluster'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { APP_ROOT, importer } from './app_root.js'
 
@@ -24,7 +25,8 @@ new Ignitor(APP_ROOT, { importer })
       await import('#start/env')
     })
     app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    // Workers of `npm start` also stop gracefully on Ctrl+C, which reaches the whole group.
+    app.listenIf(app.managedByPm2 || cluster.isWorker, 'SIGINT', () => app.terminate())
   })
   .httpServer()
   .start()

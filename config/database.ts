@@ -2,6 +2,7 @@ import env from '#start/env'
 import { isAbsolute } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
+import { pgReplicas } from '#services/pg_replicas'
 
 /*
 |--------------------------------------------------------------------------
@@ -10,11 +11,20 @@ import { defineConfig } from '@adonisjs/lucid'
 |
 | SQLite (better-sqlite3) under tmp/ is the embedded default. Setting
 | DB_CONNECTION=pg switches to PostgreSQL, configured by DATABASE_URL or
-| the DB_* variables. Both run the same migrations.
+| the DB_* variables; DB_READ_HOSTS lists read replicas. Both run the same
+| migrations.
 |
 */
 
 const sqliteFile = env.get('SQLITE_FILE', 'tmp/db.sqlite3')
+
+const pgPrimary = env.get('DATABASE_URL') ?? {
+  host: env.get('DB_HOST', '127.0.0.1'),
+  port: env.get('DB_PORT', 5432),
+  user: env.get('DB_USER'),
+  password: env.get('DB_PASSWORD'),
+  database: env.get('DB_DATABASE'),
+}
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 const seeders = { paths: ['database/seeders'] }
@@ -45,13 +55,8 @@ const dbConfig = defineConfig({
 
     pg: {
       client: 'pg',
-      connection: env.get('DATABASE_URL') ?? {
-        host: env.get('DB_HOST', '127.0.0.1'),
-        port: env.get('DB_PORT', 5432),
-        user: env.get('DB_USER'),
-        password: env.get('DB_PASSWORD'),
-        database: env.get('DB_DATABASE'),
-      },
+      connection: pgPrimary,
+      replicas: pgReplicas(pgPrimary, env.get('DB_READ_HOSTS')),
       pool: { min: 0, max: env.get('DB_POOL_MAX', 10) },
       migrations,
       seeders,

@@ -1,19 +1,20 @@
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
+import { redisConfigured } from '#config/redis'
 
 /*
 |--------------------------------------------------------------------------
 | Rate limits
 |--------------------------------------------------------------------------
 |
-| Counters live in the database by default (the rate_limits table), so
-| they hold across processes with no extra service; Redis when
-| LIMITER_STORE=redis. The limits themselves are in
+| Counters live in Redis when it is configured, else in the database (the
+| rate_limits table): either way they hold across processes. LIMITER_STORE
+| chooses explicitly. The limits themselves are in
 | app/services/account_throttle.ts.
 |
 */
 const limiterConfig = defineConfig({
-  default: env.get('LIMITER_STORE', 'database'),
+  default: env.get('LIMITER_STORE') ?? (redisConfigured ? 'redis' : 'database'),
 
   stores: {
     database: stores.database({ tableName: 'rate_limits' }),

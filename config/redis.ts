@@ -6,11 +6,18 @@ import { defineConfig } from '@adonisjs/redis'
 | Redis
 |--------------------------------------------------------------------------
 |
-| Used only when a feature is pointed at it (LIMITER_STORE=redis).
+| With REDIS_URL or REDIS_HOST set, sessions and rate limits live here
+| (SESSION_DRIVER and LIMITER_STORE can still choose otherwise).
 | Connections open lazily, so an app without Redis never dials it.
 |
 */
 const redisUrl = env.get('REDIS_URL')
+
+/**
+ * Whether this deployment has Redis (REDIS_URL or REDIS_HOST). Then sessions and rate limits live
+ * there by default, so app processes keep no state of their own and can be added at will.
+ */
+export const redisConfigured = Boolean(redisUrl || env.get('REDIS_HOST'))
 
 const redisConfig = defineConfig({
   connection: 'main',

@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
+import { redisConfigured } from '#config/redis'
 
 /*
 |--------------------------------------------------------------------------
@@ -8,7 +9,9 @@ import { defineConfig, stores } from '@adonisjs/session'
 |--------------------------------------------------------------------------
 |
 | The session cookie is httpOnly, sameSite=lax, and secure in production.
-| Its store is chosen by SESSION_DRIVER.
+| Its store is chosen by SESSION_DRIVER: Redis when configured, else the
+| cookie itself (signed and encrypted). Either way any app process can
+| serve any request.
 |
 */
 const sessionConfig = defineConfig({
@@ -24,10 +27,11 @@ const sessionConfig = defineConfig({
     sameSite: 'lax',
   },
 
-  store: env.get('SESSION_DRIVER'),
+  store: env.get('SESSION_DRIVER') ?? (redisConfigured ? 'redis' : 'cookie'),
 
   stores: {
     cookie: stores.cookie(),
+    redis: stores.redis({ connection: 'main' }),
   },
 })
 

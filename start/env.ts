@@ -29,10 +29,11 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
-  | Session
+  | Session: "cookie" (default), or "redis" (the default
+  | when Redis is configured), "memory" in tests
   |----------------------------------------------------------
   */
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'redis', 'memory'] as const),
 
   /*
   |----------------------------------------------------------
@@ -49,6 +50,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
   DB_POOL_MAX: Env.schema.number.optional(),
+  DB_READ_HOSTS: Env.schema.string.optional(),
 
   /*
   |----------------------------------------------------------
@@ -74,7 +76,8 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
-  | Rate limits: "database" (default), "redis" or "memory"
+  | Rate limits: "database" (default), "redis" (the default
+  | when Redis is configured) or "memory"
   |----------------------------------------------------------
   */
   LIMITER_STORE: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),

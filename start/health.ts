@@ -4,8 +4,9 @@
 |--------------------------------------------------------------------------
 |
 | What "/health/ready" verifies before a load balancer sends traffic here:
-| the default database connection answers a query. The checks live in
-| the container, so tests can swap in failing ones.
+| the default database connection answers a query, and Redis answers a
+| PING when it is configured. The checks live in the container, so tests
+| can swap in failing ones.
 |
 */
 
@@ -13,7 +14,13 @@ import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
+import redis from '@adonisjs/redis/services/main'
+import { RedisCheck } from '@adonisjs/redis'
+import { redisConfigured } from '#config/redis'
 
 app.container.singleton(HealthChecks, () =>
-  new HealthChecks().register([new DbCheck(db.connection())])
+  new HealthChecks().register([
+    new DbCheck(db.connection()),
+    ...(redisConfigured ? [new RedisCheck(redis.connection())] : []),
+  ])
 )

@@ -12,6 +12,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
  * build runs with the test environment's variables (.env.test), so it needs no .env file.
  */
 export function buildForProduction() {
+  if (built) return
   const result = spawnSync(process.execPath, ['ace.js', 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
@@ -20,9 +21,14 @@ export function buildForProduction() {
   if (result.status !== 0) {
     throw new Error(`"node ace build" failed:\n${result.stdout}\n${result.stderr}`)
   }
+  built = true
 }
 
-async function freePort(): Promise<number> {
+/** Whether this test run built the app already (the production files share one build). */
+let built = false
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.unref()
@@ -35,17 +41,34 @@ async function freePort(): Promise<number> {
 }
 
 /** A production server started from build/, and how to reach and stop it. */
-export type ProductionServer = { url: string; output: () => string; stop: () => Promise<void> }
+export type ProductionServer = {
+  url: string
+  port: number
+  process: ChildProcess
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/** How to start a production server: which entry point, and environment on top of the base. */
+export type ProductionServerOptions = {
+  /** bin/server.js (one process, the default) or bin/start.js (what `npm start` runs). */
+  entry?: 'bin/server.js' | 'bin/start.js'
+  /** Variables to add, or to remove from the base (undefined), e.g. SESSION_DRIVER. */
+  env?: Record<string, string | undefined>
+  port?: number
+}
 
 /**
  * Starts build/bin/server.js the way a deployment would: from the build folder, with only the
  * environment a production host provides (no .env file, NODE_ENV unset so the server defaults to
  * production). Resolves once /health/live answers.
  */
-export async function startProductionServer(): Promise<ProductionServer> {
-  const port = await freePort()
+export async function startProductionServer(
+  options: ProductionServerOptions = {}
+): Promise<ProductionServer> {
+  const port = options.port ?? (await freePort())
   mkdirSync(`${PROJECT_ROOT}tmp`, { recursive: true })
-  const child: ChildProcess = spawn(process.execPath, ['bin/server.js'], {
+  const child: ChildProcess = spawn(process.execPath, [options.entry ?? 'bin/server.js'], {
     cwd: `${PROJECT_ROOT}build`,
     env: {
       PATH: process.env.PATH,
@@ -57,7 +80,8 @@ export async function startProductionServer(): Promise<ProductionServer> {
       SESSION_DRIVER: 'cookie',
       DB_CONNECTION: 'sqlite',
       SQLITE_FILE: `${PROJECT_ROOT}tmp/production-check.sqlite3`,
-    },
+      ...options.env,
+    } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -83,6 +107,8 @@ export async function startProductionServer(): Promise<ProductionServer> {
 
   return {
     url,
+    port,
+    process: child,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

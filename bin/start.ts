@@ -1,0 +1,95 @@
+/*
+|--------------------------------------------------------------------------
+| Production entry point (npm start)
+|--------------------------------------------------------------------------
+|
+| Serves the built app on every core: a primary process forks one worker
+| per core (WEB_CONCURRENCY to choose), each running bin/server.js on the
+| same port. A worker that dies is replaced. SIGTERM or SIGINT stops the
+| workers gracefully (they stop accepting, finish requests in flight and
+| close their database and Redis connections), then the primary exits 0.
+| WEB_CONCURRENCY=1 runs a single process, without a primary.
+|
+*/
+
+import cluster, { type Worker } from 'node:cluster'
+import { availableParallelism } from 'node:os'
+
+process.env.NODE_ENV ??= 'production'
+
+/** Workers to run: WEB_CONCURRENCY, else one per core. */
+function workerCount(): number {
+  const wanted = Number(process.env.WEB_CONCURRENCY)
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism()
+}
+
+/** How long workers get to finish their requests after SIGTERM before they are killed. */
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 25_000
+
+/** A worker dying sooner than this after its start counts as a crash loop, retried more slowly. */
+const QUICK_DEATH_MS = 5_000
+
+function log(level: 'info' | 'warn' | 'error', msg: string, extra: Record<string, unknown> = {}) {
+  const levels = { info: 30, warn: 40, error: 50 }
+  process.stdout.write(
+    `${JSON.stringify({ level: levels[level], time: Date.now(), pid: process.pid, msg, ...extra })}\n`
+  )
+}
+
+function runPrimary(count: number) {
+  cluster.setupPrimary({ exec: new URL('./server.js', import.meta.url).pathname })
+  let stopping = false
+  let quickDeaths = 0
+  const startedAt = new Map<number, number>()
+
+  const fork = () => {
+    const worker = cluster.fork()
+    startedAt.set(worker.id, Date.now())
+  }
+
+  cluster.on('exit', (worker: Worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker.id) ?? 0)
+    startedAt.delete(worker.id)
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        log('info', 'all workers stopped')
+        process.exit(0)
+      }
+      return
+    }
+    quickDeaths = lived < QUICK_DEATH_MS ? quickDeaths + 1 : 0
+    const delay = Math.min(30_000, quickDeaths === 0 ? 0 : 250 * 2 ** quickDeaths)
+    log('error', 'worker died; starting another', {
+      worker: worker.process.pid,
+      code,
+      signal,
+      delay,
+    })
+    setTimeout(fork, delay)
+  })
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    const workers = Object.values(cluster.workers ?? {}).filter(Boolean) as Worker[]
+    log('info', 'stopping workers', { signal, workers: workers.length })
+    if (workers.length === 0) process.exit(0)
+    for (const worker of workers) worker.process.kill('SIGTERM')
+    setTimeout(() => {
+      log('warn', 'workers still busy after the shutdown timeout: killing them')
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL')
+    }, SHUTDOWN_TIMEOUT_MS).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+
+  log('info', 'starting workers', { workers: count })
+  for (let index = 0; index < count; index++) fork()
+}
+
+const count = workerCount()
+if (count === 1) {
+  await import('./server.js')
+} else {
+  runPrimary(count)
+}

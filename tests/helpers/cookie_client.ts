@@ -1,0 +1,55 @@
+/**
+ * A minimal browser stand-in for tests that talk to real server processes: it keeps cookies
+ * across requests (and across servers, as a browser behind one load balancer would) and sends
+ * the XSRF token header that Inertia's client sends.
+ */
+export class CookieClient {
+  #cookies = new Map<string, string>()
+
+  get cookieHeader(): string {
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  #remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';')
+      const [name, ...rest] = pair.split('=')
+      const value = rest.join('=')
+      const expired = attributes.some((attribute) => /max-age=0\b/i.test(attribute.trim()))
+      if (expired || value === '') this.#cookies.delete(name.trim())
+      else this.#cookies.set(name.trim(), value)
+    }
+  }
+
+  /** A GET that does not follow redirects. */
+  async get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: this.cookieHeader, ...headers },
+    })
+    this.#remember(response)
+    return response
+  }
+
+  /** A form POST with the XSRF header taken from the cookie, not following redirects. */
+  async post(
+    url: string,
+    fields: Record<string, string>,
+    headers: Record<string, string> = {}
+  ): Promise<Response> {
+    const token = this.#cookies.get('XSRF-TOKEN')
+    const response = await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'cookie': this.cookieHeader,
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(token ? { 'x-xsrf-token': decodeURIComponent(token) } : {}),
+        ...headers,
+      },
+      body: new URLSearchParams(fields).toString(),
+    })
+    this.#remember(response)
+    return response
+  }
+}

@@ -1,0 +1,154 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import User from '#models/user'
+import redis from '@adonisjs/redis/services/main'
+import { CookieClient } from '#tests/helpers/cookie_client'
+import {
+  PROJECT_ROOT,
+  buildForProduction,
+  startProductionServer,
+  type ProductionServer,
+} from '#tests/helpers/production_server'
+
+/**
+ * Where the two app processes keep their shared state: the test run's own database (PostgreSQL
+ * when DB_CONNECTION=pg, else its SQLite file), and Redis when REDIS_URL or REDIS_HOST is set
+ * (sessions and rate limits then live there; else in the signed cookie and the database).
+ */
+function sharedBackends(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {}
+  const pass = [
+    'DB_CONNECTION',
+    'DB_HOST',
+    'DB_PORT',
+    'DB_USER',
+    'DB_PASSWORD',
+    'DB_DATABASE',
+    'DATABASE_URL',
+    'REDIS_URL',
+    'REDIS_HOST',
+    'REDIS_PORT',
+    'REDIS_PASSWORD',
+  ]
+  for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name]!
+  env.SQLITE_FILE = `${PROJECT_ROOT}${process.env.SQLITE_FILE ?? 'tmp/test.sqlite3'}`
+  // The stores are left to choose themselves, as in a deployment: Redis when it is configured.
+  env.SESSION_DRIVER = undefined
+  return env
+}
+
+const usesRedis = Boolean(process.env.REDIS_URL || process.env.REDIS_HOST)
+const PASSWORD = 'two-processes-one-app'
+
+/** The prefix of the rate limiter's keys in Redis. */
+const LIMITER_PREFIX = 'rlflx:'
+
+test.group('Production | two app processes, one database', (group) => {
+  let first: ProductionServer
+  let second: ProductionServer
+  let user: User
+
+  group.setup(async () => {
+    buildForProduction()
+    const env = { ...sharedBackends(), APP_URL: 'http://127.0.0.1' }
+    ;[first, second] = await Promise.all([
+      startProductionServer({ env: { ...env } }),
+      startProductionServer({ env: { ...env } }),
+    ])
+    return async () => {
+      await Promise.all([first.stop(), second.stop()])
+    }
+  })
+
+  group.each.setup(async () => {
+    user = await User.create({
+      fullName: 'Scale Out',
+      email: `scale-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+      password: PASSWORD,
+      emailVerifiedAt: DateTime.now(),
+    })
+    return async () => {
+      await user.delete()
+      // Rate-limit counters in Redis outlive the test run; the database's go with its tables.
+      if (usesRedis) {
+        const counters = await redis.keys(`${LIMITER_PREFIX}login*`)
+        if (counters.length > 0) await redis.del(...counters)
+      }
+    }
+  })
+
+  test('a login on one process is valid on the other; a logout on one ends it on both', async ({
+    assert,
+  }) => {
+    const browser = new CookieClient()
+    await browser.get(`${first.url}/login`)
+    const login = await browser.post(`${first.url}/login`, {
+      email: user.email,
+      password: PASSWORD,
+    })
+    assert.equal(login.status, 302)
+    assert.equal(login.headers.get('location'), '/')
+
+    const elsewhere = await browser.get(`${second.url}/dashboard`)
+    assert.equal(elsewhere.status, 200)
+    const here = await browser.get(`${first.url}/dashboard`)
+    assert.equal(here.status, 200)
+
+    if (usesRedis) {
+      const keys = await redis.keys('*')
+      const sessions = keys.filter((key) => !key.startsWith(LIMITER_PREFIX))
+      assert.isAbove(sessions.length, 0, 'the session is expected in Redis')
+    }
+
+    const logout = await browser.post(`${second.url}/logout`, {})
+    assert.equal(logout.status, 302)
+    const afterOnFirst = await browser.get(`${first.url}/dashboard`)
+    assert.equal(afterOnFirst.status, 302)
+    assert.equal(afterOnFirst.headers.get('location'), '/login')
+  }).timeout(60_000)
+
+  test('an old session cookie replayed after the logout is refused by both', async ({ assert }) => {
+    const browser = new CookieClient()
+    await browser.get(`${first.url}/login`)
+    await browser.post(`${first.url}/login`, { email: user.email, password: PASSWORD })
+    const stolen = browser.cookieHeader
+
+    await browser.post(`${first.url}/logout`, {})
+
+    for (const server of [first, second]) {
+      const replay = await fetch(`${server.url}/dashboard`, {
+        redirect: 'manual',
+        headers: { cookie: stolen },
+      })
+      assert.equal(replay.status, 302)
+      assert.equal(replay.headers.get('location'), '/login')
+    }
+  }).timeout(60_000)
+
+  test('failed logins count across both processes', async ({ assert }) => {
+    const browser = new CookieClient()
+    await browser.get(`${first.url}/login`)
+    const attempt = (server: ProductionServer) =>
+      browser.post(
+        `${server.url}/login`,
+        { email: user.email, password: 'wrong-password-123' },
+        { accept: 'application/json' }
+      )
+
+    const statuses: number[] = []
+    for (const server of [first, second, first, second, first, second]) {
+      const response = await attempt(server)
+      statuses.push(response.status)
+    }
+
+    // Five wrong tries are allowed per address and IP; the sixth is refused, wherever it lands.
+    assert.deepEqual(statuses.slice(0, 5), [400, 400, 400, 400, 400])
+    assert.equal(statuses[5], 429)
+    const right = await browser.post(
+      `${first.url}/login`,
+      { email: user.email, password: PASSWORD },
+      { accept: 'application/json' }
+    )
+    assert.equal(right.status, 429)
+  }).timeout(60_000)
+})
