@@ -14,6 +14,9 @@ import { isoDate, listTasks } from '#services/task_list'
 import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
+/** Comments a task page shows unless asked for all. */
+const LATEST_COMMENTS = 20
+
 /** The tasks of a project: the filtered list, and creating tasks (editors and owners). */
 export default class TasksController {
   /**
@@ -56,10 +59,11 @@ export default class TasksController {
   }
 
   /**
-   * A task's page: its fields for editing, and its history. After a refused stale save it also
+   * A task's page: its fields for editing, its latest comments (all with `?comments=all`), and its
+   * history. After a refused stale save it also
    * carries the values someone else saved (`conflict`), for the form to show both sides.
    */
-  async show({ auth, bouncer, inertia, params, session }: HttpContext) {
+  async show({ auth, bouncer, inertia, params, request, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const task = await Task.query()
@@ -69,16 +73,20 @@ export default class TasksController {
       .first()
     if (!task) throw new ProjectNotFoundException('Task not found')
 
-    const [members, labels, history, comments] = await Promise.all([
+    const allComments = request.qs().comments === 'all'
+    const [members, labels, history, latest, commentsTotal] = await Promise.all([
       access.project.related('members').query().orderBy('users.full_name'),
       Label.query().where('project_id', access.project.id).orderBy('name'),
       historyOf('task', task.id),
       Comment.query()
         .where('task_id', task.id)
-        .orderBy('created_at')
-        .orderBy('id')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .if(!allComments, (query) => query.limit(LATEST_COMMENTS))
         .preload('author'),
+      Comment.query().where('task_id', task.id).count('* as total').first(),
     ])
+    const comments = latest.reverse()
     const policy = bouncer.with(ProjectPolicy)
     const commentRows = []
     for (const comment of comments) {
@@ -103,6 +111,7 @@ export default class TasksController {
       labels: LabelTransformer.transform(labels),
       history,
       comments: commentRows,
+      commentsTotal: Number(commentsTotal?.$extras.total ?? 0),
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
     })
   }

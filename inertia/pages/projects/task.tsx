@@ -39,6 +39,7 @@ type TaskProps = {
     changes: Record<string, [RecordedValue, RecordedValue]>
   }[]
   comments: TaskComment[]
+  commentsTotal: number
   canEdit: boolean
 }
 
@@ -60,6 +61,7 @@ export default function TaskPage({
   labels,
   history,
   comments,
+  commentsTotal,
   canEdit,
 }: TaskProps) {
   const { id, version, ...values } = task
@@ -183,6 +185,19 @@ export default function TaskPage({
           <h2 id="comments-title" className="text-lg font-semibold">
             Comments
           </h2>
+          {commentsTotal > comments.length && (
+            <p className="mt-2 text-sm text-muted-foreground" data-test="older-comments">
+              Showing the latest {comments.length} of {commentsTotal}.{' '}
+              <Link
+                href={`${urlFor('projects.tasks.show', { projectId: project.id, id })}?comments=all`}
+                preserveScroll
+                only={['comments', 'commentsTotal']}
+                className="text-primary hover:underline"
+              >
+                Show all
+              </Link>
+            </p>
+          )}
           <div className="mt-3">
             <TaskComments
               projectId={project.id}

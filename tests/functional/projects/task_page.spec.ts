@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import Task from '#models/task'
+import Comment from '#models/comment'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { createProject } from '#services/projects'
 import { TaskFactory } from '#database/factories/project_factory'
@@ -155,5 +156,36 @@ test.group('Tasks | page and saving', (group) => {
 
     await task.refresh()
     assert.deepEqual([task.title, task.version], ['Keep', 1])
+  })
+})
+
+test.group('Tasks | page comments', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('shows the latest 20 comments oldest first, and all of them on request', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    for (let n = 1; n <= 25; n++) {
+      await Comment.create({ taskId: task.id, authorId: users.editor.id, body: `Note ${n}` })
+    }
+
+    const page = await client
+      .get(`/projects/${project.id}/tasks/${task.id}`)
+      .withInertia()
+      .loginAs(users.viewer)
+    const latest = page.inertiaProps.comments as { body: string }[]
+    assert.deepEqual(
+      latest.map((comment) => comment.body),
+      Array.from({ length: 20 }, (_, index) => `Note ${index + 6}`)
+    )
+    page.assertInertiaPropsContains({ commentsTotal: 25 })
+
+    const all = await client
+      .get(`/projects/${project.id}/tasks/${task.id}?comments=all`)
+      .withInertia()
+      .loginAs(users.viewer)
+    assert.lengthOf(all.inertiaProps.comments as unknown[], 25)
   })
 })

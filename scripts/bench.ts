@@ -1,0 +1,199 @@
+/*
+|--------------------------------------------------------------------------
+| Benchmark (npm run bench)
+|--------------------------------------------------------------------------
+|
+| Seeds a large data set (node ace seed:large), starts the production
+| build as `npm start` does, logs in as bench user 1 and measures five
+| workloads with autocannon on loopback: requests/s, p50/p99 latency,
+| errors and the server's memory. Each workload's answer is checked in
+| full first; a wrong answer gets no figure. Prints one table per
+| database and writes tmp/bench/results.json and results.md.
+|
+|   npm run bench -- [--db=sqlite,pg] [--duration=10] [--connections=32]
+|     [--workers=2] [--projects=100] [--tasks=1000] [--comments=3]
+|     [--only=W1,W3] [--redis] [--reseed] [--log-level=info]
+|
+*/
+
+import { existsSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { Visitor } from './bench/visitor.ts'
+import { startServer } from './bench/server.ts'
+import { buildWorkloads, type Workload } from './bench/workloads.ts'
+import { type BenchDatabase, databaseEnv, prepareDatabase } from './bench/database.ts'
+import { type BenchRun, type WorkloadResult, writeReport } from './bench/report.ts'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const BUILD = `${ROOT}build`
+
+/** Bench user 1 and its password, as app/services/large_seed.ts creates them. */
+const MEMBER = { email: 'member1@bench.atrium.test', password: 'atrium-bench-2026' }
+
+const { values: flags } = parseArgs({
+  options: {
+    'db': { type: 'string', default: 'sqlite,pg' },
+    'duration': { type: 'string', default: '10' },
+    'warmup': { type: 'string', default: '3' },
+    'connections': { type: 'string', default: '32' },
+    'workers': { type: 'string', default: '2' },
+    'projects': { type: 'string', default: '100' },
+    'tasks': { type: 'string', default: '1000' },
+    'comments': { type: 'string', default: '3' },
+    'only': { type: 'string' },
+    'redis': { type: 'boolean', default: false },
+    'reseed': { type: 'boolean', default: false },
+    'build': { type: 'boolean', default: false },
+    'log-level': { type: 'string', default: 'info' },
+  },
+})
+
+const settings = {
+  duration: Number(flags.duration),
+  connections: Number(flags.connections),
+  workers: Number(flags.workers),
+  redis: flags.redis,
+  logLevel: flags['log-level'],
+}
+
+/** Runs one workload under load, sampling the server's memory every second. */
+async function measure(url: string, workload: Workload, rss: () => number, seconds: number) {
+  const samples = [rss()]
+  const sampler = setInterval(() => samples.push(rss()), 1000)
+  const result = await autocannon({
+    url: `${url}${workload.path}`,
+    method: workload.method,
+    headers: workload.headers,
+    body: workload.body,
+    connections: settings.connections,
+    duration: seconds,
+  })
+  clearInterval(sampler)
+  samples.push(rss())
+  const wrongStatuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([status]) => !workload.expectedStatuses.includes(Number(status)))
+    .reduce((sum, [, stats]) => sum + (stats.count ?? 0), 0)
+  return { result, samples, errors: result.errors + result.timeouts + wrongStatuses }
+}
+
+async function benchmark(database: BenchDatabase): Promise<BenchRun> {
+  const size = {
+    projects: Number(flags.projects),
+    tasks: Number(flags.tasks),
+    comments: Number(flags.comments),
+  }
+  const appEnv = {
+    ...databaseEnv(database, ROOT),
+    NODE_ENV: 'production',
+    APP_KEY: 'benchmark-only-key-0123456789abcdefgh',
+    APP_URL: 'http://127.0.0.1',
+    LOG_LEVEL: settings.logLevel,
+    WEB_CONCURRENCY: String(settings.workers),
+    ...(settings.redis
+      ? { REDIS_HOST: process.env.REDIS_HOST ?? '127.0.0.1' }
+      : { SESSION_DRIVER: 'cookie', LIMITER_STORE: 'database' }),
+  }
+  const seeded = await prepareDatabase({
+    database,
+    root: ROOT,
+    buildDir: BUILD,
+    appEnv,
+    size,
+    reseed: flags.reseed,
+  })
+
+  const server = await startServer(BUILD, appEnv)
+  const results: WorkloadResult[] = []
+  try {
+    const member = new Visitor(server.url)
+    await member.logIn(MEMBER.email, MEMBER.password)
+    const created = await member.request('/projects', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-xsrf-token': member.xsrfToken },
+      body: JSON.stringify({ name: `Benchmark scratch ${new Date().toISOString()}` }),
+    })
+    const scratchProjectId = Number(
+      created.headers.get('location')?.match(/\/projects\/(\d+)/)?.[1]
+    )
+    if (!scratchProjectId)
+      throw new Error(`Creating the scratch project answered ${created.status}`)
+
+    const workloads = await buildWorkloads({
+      member,
+      baseUrl: server.url,
+      projectId: seeded.firstProjectId,
+      scratchProjectId,
+    })
+    const only = flags.only?.split(',')
+    for (const workload of workloads.filter((each) => !only || only.includes(each.key))) {
+      const refused = await workload.check()
+      if (refused) {
+        console.log(`${workload.key}: wrong answer, no figure (${refused})`)
+        results.push({
+          key: workload.key,
+          title: workload.title,
+          refused,
+          requestsPerSecond: null,
+          p50Ms: null,
+          p99Ms: null,
+          errors: null,
+          requests: null,
+          rssStartMb: null,
+          rssEndMb: null,
+        })
+        continue
+      }
+      process.stdout.write(`${database} ${workload.key}: warming up, then ${settings.duration} s… `)
+      await measure(server.url, workload, server.rss, Number(flags.warmup))
+      const { result, samples, errors } = await measure(
+        server.url,
+        workload,
+        server.rss,
+        settings.duration
+      )
+      console.log(`${Math.round(result.requests.average)} req/s`)
+      results.push({
+        key: workload.key,
+        title: workload.title,
+        refused: null,
+        requestsPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        errors,
+        requests: result.requests.total,
+        rssStartMb: samples[0] / 2 ** 20,
+        rssEndMb: samples.at(-1)! / 2 ** 20,
+      })
+    }
+
+    // Out of the dashboard for the next run.
+    await member.request(`/projects/${scratchProjectId}/archive`, {
+      method: 'POST',
+      headers: { 'x-xsrf-token': member.xsrfToken },
+    })
+  } finally {
+    const code = await server.stop()
+    if (code !== 0) console.log(`The server exited with ${code}:\n${server.output()}`)
+  }
+  return {
+    database: database === 'pg' ? 'PostgreSQL' : 'SQLite',
+    settings: { ...settings, ...{ data: `${flags.projects}×${flags.tasks}×${flags.comments}` } },
+    seedSeconds: seeded.seedSeconds,
+    results,
+  }
+}
+
+if (flags.build || !existsSync(`${BUILD}/bin/start.js`)) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const runs: BenchRun[] = []
+for (const database of flags.db!.split(',') as BenchDatabase[]) {
+  runs.push(await benchmark(database))
+}
+const files = writeReport(runs, `${ROOT}tmp/bench`)
+console.log(`\nWritten: ${files.json}, ${files.markdown}`)

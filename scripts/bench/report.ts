@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+
+/** The measured figures of one workload, or why none are reported. */
+export type WorkloadResult = {
+  key: string
+  title: string
+  /** Set when the answer was wrong: then no figure is reported. */
+  refused: string | null
+  requestsPerSecond: number | null
+  p50Ms: number | null
+  p99Ms: number | null
+  errors: number | null
+  requests: number | null
+  rssStartMb: number | null
+  rssEndMb: number | null
+}
+
+/** One benchmark run on one database. */
+export type BenchRun = {
+  database: string
+  settings: Record<string, string | number | boolean>
+  seedSeconds: number | null
+  results: WorkloadResult[]
+}
+
+const COLUMNS = ['Workload', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB start → end']
+
+function cells(result: WorkloadResult): string[] {
+  if (result.refused) return [result.key, `refused: ${result.refused}`, '', '', '', '']
+  return [
+    result.key,
+    Math.round(result.requestsPerSecond!).toLocaleString('en-US'),
+    result.p50Ms!.toFixed(1),
+    result.p99Ms!.toFixed(1),
+    String(result.errors),
+    `${result.rssStartMb!.toFixed(0)} → ${result.rssEndMb!.toFixed(0)}`,
+  ]
+}
+
+/** The runs as one Markdown document: settings, then a table per database. */
+export function toMarkdown(runs: BenchRun[]): string {
+  const lines = ['# Atrium benchmark', '']
+  for (const run of runs) {
+    lines.push(`## ${run.database}`, '')
+    const settings = Object.entries(run.settings).map(([key, value]) => `${key}=${value}`)
+    lines.push(`Settings: ${settings.join(', ')}.`)
+    if (run.seedSeconds !== null) lines.push(`Seeded in ${run.seedSeconds.toFixed(0)} s.`)
+    lines.push('', `| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => ' --- ').join('|')}|`)
+    for (const result of run.results) lines.push(`| ${cells(result).join(' | ')} |`)
+    lines.push('')
+    for (const result of run.results) lines.push(`- ${result.key}: ${result.title}`)
+    lines.push('')
+  }
+  return lines.join('\n')
+}
+
+/** Prints the runs as a table and writes them as JSON and Markdown under `dir`. */
+export function writeReport(runs: BenchRun[], dir: string): { json: string; markdown: string } {
+  for (const run of runs) {
+    console.log(`\n${run.database}`)
+    const rows = [COLUMNS, ...run.results.map(cells)]
+    const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column].length)))
+    for (const row of rows) {
+      console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '))
+    }
+  }
+  mkdirSync(dir, { recursive: true })
+  const json = `${dir}/results.json`
+  const markdown = `${dir}/results.md`
+  writeFileSync(json, JSON.stringify(runs, null, 2))
+  writeFileSync(markdown, toMarkdown(runs))
+  return { json, markdown }
+}
