@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
-import Task from '#models/task'
 import Project from '#models/project'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import { taskCountsByProject } from '#services/projects'
+import { taskCardsQuery, toTaskCards } from '#services/task_cards'
 import TaskTransformer from '#transformers/task_transformer'
 import ProjectTransformer from '#transformers/project_transformer'
 
@@ -34,16 +34,17 @@ export default class DashboardController {
       .setZone(user.timeZone)
       .plus({ days: DUE_SOON_DAYS })
       .toISODate()!
-    const dueTasks = await Task.query()
-      .where('assignee_id', user.id)
-      .whereIn('project_id', projectIds.length > 0 ? projectIds : [0])
-      .whereNot('status', 'done')
-      .whereNotNull('due_on')
-      .where('due_on', '<=', dueLimit)
-      .orderBy('due_on', 'asc')
-      .orderBy('id', 'asc')
-      .limit(20)
-      .preload('labels')
+    const dueTasks = await toTaskCards(
+      await taskCardsQuery()
+        .where('tasks.assignee_id', user.id)
+        .whereIn('tasks.project_id', projectIds.length > 0 ? projectIds : [0])
+        .whereNot('tasks.status', 'done')
+        .whereNotNull('tasks.due_on')
+        .where('tasks.due_on', '<=', dueLimit)
+        .orderBy('tasks.due_on', 'asc')
+        .orderBy('tasks.id', 'asc')
+        .limit(20)
+    )
 
     const activity = await db
       .from('activities')

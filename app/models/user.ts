@@ -5,6 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import { BaseModel, beforeCreate, beforeSave, column } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
+import { initialsOf } from '#services/initials'
 
 /** SQLite stores booleans as 0/1; every database reads back as a real boolean. */
 const toBoolean = (value: unknown) => Boolean(value)
@@ -73,8 +74,6 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   /** Up to two capital letters for avatars: "Ada Lovelace" gives "AL". */
   get initials(): string {
-    const words = this.fullName.trim().split(/\s+/).filter(Boolean)
-    if (words.length >= 2) return `${words[0][0]}${words[words.length - 1][0]}`.toUpperCase()
-    return (words[0] ?? this.email).slice(0, 2).toUpperCase()
+    return initialsOf(this.fullName, this.email)
   }
 }

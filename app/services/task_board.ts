@@ -1,6 +1,6 @@
-import Task from '#models/task'
 import db from '@adonisjs/lucid/services/db'
 import { taskCountsByProject } from '#services/projects'
+import { taskCardsQuery, toTaskCards } from '#services/task_cards'
 
 /** Cards shown per board column; the list page has the rest. */
 export const BOARD_COLUMN_LIMIT = 50
@@ -8,7 +8,7 @@ export const BOARD_COLUMN_LIMIT = 50
 /**
  * A project's board: in each status column the first {@link BOARD_COLUMN_LIMIT} tasks (highest
  * priority, then latest change first), with assignees and labels, and the full count per status.
- * Four queries whatever the number of tasks: the ranked cards, assignees, labels and counts.
+ * Three queries whatever the number of tasks: the ranked cards, their labels and the counts.
  */
 export async function loadBoard(projectId: number) {
   const ranked = db
@@ -22,15 +22,13 @@ export async function loadBoard(projectId: number) {
     )
     .as('ranked')
 
-  const [tasks, counts] = await Promise.all([
-    Task.query()
-      .whereIn('id', db.from(ranked).where('position', '<=', BOARD_COLUMN_LIMIT).select('id'))
-      .orderBy('priority', 'desc')
-      .orderBy('updated_at', 'desc')
-      .orderBy('id', 'desc')
-      .preload('assignee')
-      .preload('labels'),
+  const [rows, counts] = await Promise.all([
+    taskCardsQuery()
+      .whereIn('tasks.id', db.from(ranked).where('position', '<=', BOARD_COLUMN_LIMIT).select('id'))
+      .orderBy('tasks.priority', 'desc')
+      .orderBy('tasks.updated_at', 'desc')
+      .orderBy('tasks.id', 'desc'),
     taskCountsByProject([projectId]),
   ])
-  return { tasks, counts: counts.get(projectId)! }
+  return { tasks: await toTaskCards(rows), counts: counts.get(projectId)! }
 }

@@ -1,6 +1,6 @@
-import Task from '#models/task'
 import type { Infer } from '@vinejs/vine/types'
 import type { taskListValidator } from '#validators/task'
+import { taskCardsQuery, toTaskCards } from '#services/task_cards'
 
 /** The filters and sort of the tasks list, as validated from the query string. */
 export type TaskListQuery = Infer<typeof taskListValidator>
@@ -11,11 +11,11 @@ export const TASKS_PER_PAGE = 25
 const ESCAPE_LIKE = /[\\%_]/g
 
 /**
- * One page of a project's tasks, filtered and sorted, with assignees and labels: a fixed number of
- * queries whatever the page size (the page, its count, assignees, labels).
+ * One page of a project's tasks, filtered and sorted, as cards (assignee and labels included):
+ * three queries whatever the page size (the count, the page, its labels).
  */
 export async function listTasks(projectId: number, filters: TaskListQuery) {
-  const query = Task.query().where('tasks.project_id', projectId)
+  const query = taskCardsQuery().where('tasks.project_id', projectId)
 
   if (filters.status) query.where('tasks.status', filters.status)
   if (filters.assignee === 'none') query.whereNull('tasks.assignee_id')
@@ -51,10 +51,14 @@ export async function listTasks(projectId: number, filters: TaskListQuery) {
   }
   query.orderBy('tasks.id', 'desc')
 
-  return query
-    .preload('assignee')
-    .preload('labels')
-    .paginate(filters.page ?? 1, TASKS_PER_PAGE)
+  const page = await query.paginate(filters.page ?? 1, TASKS_PER_PAGE)
+  return {
+    tasks: await toTaskCards(page.all()),
+    page: page.currentPage,
+    lastPage: page.lastPage,
+    total: page.total,
+    perPage: page.perPage,
+  }
 }
 
 /** The calendar date VineJS parsed (in local time), as YYYY-MM-DD. */

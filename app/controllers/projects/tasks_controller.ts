@@ -36,9 +36,9 @@ export default class TasksController {
 
     return inertia.render('projects/tasks', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
-      tasks: TaskTransformer.transform(page.all()),
+      tasks: TaskTransformer.transform(page.tasks),
       pagination: {
-        page: page.currentPage,
+        page: page.page,
         lastPage: page.lastPage,
         total: page.total,
         perPage: page.perPage,
