@@ -21,7 +21,7 @@ server.use([
   () => import('#middleware/container_bindings_middleware'),
   () => import('#middleware/request_log_middleware'),
   () => import('#middleware/precompressed_assets_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/public_files_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/inertia_middleware'),
 ])

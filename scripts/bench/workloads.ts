@@ -99,40 +99,6 @@ export async function buildWorkloads(context: WorkloadContext): Promise<Workload
       },
     },
     {
-      key: 'W3',
-      title: 'Creating a task (validated, CSRF, membership checked)',
-      method: 'POST',
-      path: `/projects/${scratchProjectId}/tasks`,
-      headers: {
-        ...member.inertiaHeaders(),
-        'content-type': 'application/json',
-        'x-xsrf-token': member.xsrfToken,
-      },
-      body: JSON.stringify({ title: 'Benchmark task', status: 'todo', priority: 1 }),
-      expectedStatuses: [302, 303],
-      async check() {
-        const listUrl = `/projects/${scratchProjectId}/tasks`
-        const before = await member.visit(listUrl)
-        const response = await member.request(listUrl, {
-          method: 'POST',
-          headers: this.headers,
-          body: this.body,
-        })
-        const after = await member.visit(listUrl)
-        return (
-          problem(
-            [302, 303].includes(response.status),
-            `answered ${response.status}: ${await response.text()}`
-          ) ??
-          problem(response.headers.get('location') === listUrl, 'redirected elsewhere') ??
-          problem(
-            after.props.pagination.total === before.props.pagination.total + 1,
-            'no task was created'
-          )
-        )
-      },
-    },
-    {
       key: 'W4',
       title: 'Dashboard (counts per status over the user’s projects)',
       method: 'GET',
@@ -168,6 +134,40 @@ export async function buildWorkloads(context: WorkloadContext): Promise<Workload
         return (
           problem(response.status === 200, `answered ${response.status}`) ??
           problem(html.includes('data-test="login-form"'), 'the form is not server-rendered')
+        )
+      },
+    },
+    {
+      key: 'W3',
+      title: 'Creating a task (validated, CSRF, membership checked)',
+      method: 'POST',
+      path: `/projects/${scratchProjectId}/tasks`,
+      headers: {
+        ...member.inertiaHeaders(),
+        'content-type': 'application/json',
+        'x-xsrf-token': member.xsrfToken,
+      },
+      body: JSON.stringify({ title: 'Benchmark task', status: 'todo', priority: 1 }),
+      expectedStatuses: [302, 303],
+      async check() {
+        const listUrl = `/projects/${scratchProjectId}/tasks`
+        const before = await member.visit(listUrl)
+        const response = await member.request(listUrl, {
+          method: 'POST',
+          headers: this.headers,
+          body: this.body,
+        })
+        const after = await member.visit(listUrl)
+        return (
+          problem(
+            [302, 303].includes(response.status),
+            `answered ${response.status}: ${await response.text()}`
+          ) ??
+          problem(response.headers.get('location') === listUrl, 'redirected elsewhere') ??
+          problem(
+            after.props.pagination.total === before.props.pagination.total + 1,
+            'no task was created'
+          )
         )
       },
     },
