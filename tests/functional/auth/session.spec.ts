@@ -182,12 +182,15 @@ test.group('Session | return address', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
 
-  test('a guest asking for a page is sent to log in, and the page is remembered', async ({
+  test('a guest asking for a page is sent to log in, told why, and the page is remembered', async ({
     client,
+    assert,
   }) => {
     const response = await client.get('/settings/password?tab=1').redirects(0)
 
     response.assertStatus(302)
+    assert.match(response.header('location') ?? '', /^\/login(\?|$)/)
+    response.assertFlashMessage('error', 'Log in to see this page.')
     response.assertSession('intended_url', '/settings/password?tab=1')
   })
 
