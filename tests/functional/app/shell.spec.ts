@@ -20,6 +20,27 @@ test.group('App shell | server rendering', (group) => {
     assert.deepEqual(embeddedPage(html).component, 'home')
   })
 
+  test('logged-in pages are rendered for each user; guest pages may be reused', async ({
+    client,
+    assert,
+  }) => {
+    const ada = await UserFactory.merge({ fullName: 'Ada Lovelace' }).create()
+    const grace = await UserFactory.merge({ fullName: 'Grace Hopper' }).create()
+
+    const first = await client.get('/settings/profile').loginAs(ada)
+    const second = await client.get('/settings/profile').loginAs(grace)
+
+    assert.include(first.text(), 'value="Ada Lovelace"')
+    assert.include(second.text(), 'value="Grace Hopper"')
+    assert.notInclude(second.text(), 'Ada Lovelace')
+
+    const guest = await client.get('/login')
+    const again = await client.get('/login')
+    const body = (html: string) => html.slice(html.indexOf('<div data-server-rendered'))
+    assert.include(body(guest.text()), 'data-test="login-form"')
+    assert.equal(body(again.text()), body(guest.text()))
+  })
+
   test('an Inertia visit gets the page as JSON, not HTML', async ({ client }) => {
     const response = await client.get('/login').withInertia()
 
