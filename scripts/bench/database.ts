@@ -105,6 +105,8 @@ export async function prepareDatabase(options: {
       `--projects=${size.projects}`,
       `--tasks=${size.tasks}`,
       `--comments=${size.comments}`,
+      // The bench server runs with NODE_ENV=production, where seed:large asks for --force.
+      '--force',
     ],
     buildDir,
     env
