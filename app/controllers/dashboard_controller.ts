@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon'
 import Project from '#models/project'
-import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import { taskCountsByProject } from '#services/projects'
+import { recentActivityIn } from '#services/activity_history'
 import { taskCardsQuery, toTaskCards } from '#services/task_cards'
 import TaskTransformer from '#transformers/task_transformer'
 import ProjectTransformer from '#transformers/project_transformer'
@@ -46,37 +46,12 @@ export default class DashboardController {
         .limit(20)
     )
 
-    const activity = await db
-      .from('activities')
-      .leftJoin('users', 'users.id', 'activities.actor_id')
-      .join('projects', 'projects.id', 'activities.project_id')
-      .whereIn('activities.project_id', projectIds.length > 0 ? projectIds : [0])
-      .orderBy('activities.id', 'desc')
-      .limit(15)
-      .select(
-        'activities.id',
-        'activities.action',
-        'activities.subject_type',
-        'activities.subject_id',
-        'activities.created_at',
-        'activities.project_id',
-        'users.full_name as actor_name',
-        'projects.name as project_name'
-      )
+    const activity = await recentActivityIn(projectIds)
 
     return inertia.render('dashboard', {
       projects: ProjectTransformer.transform(projects),
       dueTasks: TaskTransformer.transform(dueTasks),
-      activity: activity.map((row) => ({
-        id: Number(row.id),
-        action: row.action as string,
-        subjectType: row.subject_type as string,
-        subjectId: String(row.subject_id),
-        projectId: Number(row.project_id),
-        projectName: row.project_name as string,
-        actor: (row.actor_name as string | null) ?? null,
-        at: new Date(row.created_at).toISOString(),
-      })),
+      activity,
     })
   }
 }

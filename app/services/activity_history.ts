@@ -31,3 +31,71 @@ export async function historyOf(subjectType: string, subjectId: number | string,
     changes: JSON.parse(row.changes),
   }))
 }
+
+/** One entry of the activity in a user's projects, as the dashboard lists it. */
+export type ProjectActivity = {
+  id: number
+  action: string
+  subjectType: string
+  subjectId: string
+  projectId: number
+  projectName: string
+  actor: string | null
+  at: string
+}
+
+/**
+ * The latest `limit` entries across `projectIds`, newest first, with actor and project names.
+ * Each project's latest entries come from its own index range and only those are merged, so the
+ * cost does not grow with the size of the record (an `IN (...)` ordered by id would walk the
+ * whole record back from its newest entry when these projects are quiet).
+ */
+export async function recentActivityIn(
+  projectIds: number[],
+  limit = 15
+): Promise<ProjectActivity[]> {
+  if (projectIds.length === 0) return []
+  const latestOf = (projectId: number, index: number) =>
+    db
+      .from(
+        db
+          .from('activities')
+          .where('project_id', projectId)
+          .orderBy('id', 'desc')
+          .limit(limit)
+          .select('id')
+          .as(`p${index}`)
+      )
+      .select('id')
+  const [first, ...rest] = projectIds.map(latestOf)
+  const candidates = rest.length > 0 ? first.unionAll(rest) : first
+
+  const rows = await db
+    .from('activities')
+    .leftJoin('users', 'users.id', 'activities.actor_id')
+    .join('projects', 'projects.id', 'activities.project_id')
+    .whereIn('activities.id', candidates)
+    .orderBy('activities.id', 'desc')
+    .limit(limit)
+    .select(
+      'activities.id',
+      'activities.action',
+      'activities.subject_type',
+      'activities.subject_id',
+      'activities.created_at',
+      'activities.project_id',
+      'users.full_name as actor_name',
+      'projects.name as project_name'
+    )
+
+  return rows.map((row) => ({
+    id: Number(row.id),
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: String(row.subject_id),
+    projectId: Number(row.project_id),
+    projectName: row.project_name,
+    actor: row.actor_name ?? null,
+    at: new Date(row.created_at).toISOString(),
+  }))
+}

@@ -75,4 +75,32 @@ test.group('Dashboard', (group) => {
     assert.isTrue(props.activity.every((entry) => entry.projectName === 'Apollo'))
     assert.containSubset(props.activity[0], { actor: users.owner.fullName, subjectType: 'task' })
   })
+  test('recent activity is the newest 15 entries across all my projects, none from others', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users } = await projectWithCast()
+    const second = await createProject(users.editor, { name: 'Gemini' })
+    const foreign = await createProject(users.nonMember, { name: 'Secret' })
+    // Old entries in Apollo, then newer ones alternating between Gemini and a foreign project.
+    await TaskFactory.merge({ projectId: project.id }).createMany(20)
+    for (let n = 0; n < 10; n++) {
+      await TaskFactory.merge({ projectId: second.id, title: `Gemini ${n}` }).create()
+      await TaskFactory.merge({ projectId: foreign.id, title: `Secret ${n}` }).create()
+    }
+
+    const page = await client.get('/dashboard').withInertia().loginAs(users.editor)
+
+    const activity = page.inertiaProps.activity as { id: number; projectName: string }[]
+    const ids = activity.map((entry) => entry.id)
+    assert.lengthOf(activity, 15)
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => b - a)
+    )
+    assert.deepEqual(
+      activity.map((entry) => entry.projectName),
+      [...Array(10).fill('Gemini'), ...Array(5).fill('Apollo')]
+    )
+  })
 })
