@@ -19,14 +19,24 @@ import cluster from 'node:cluster'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { APP_ROOT, importer } from './app_root.js'
 
+/**
+ * Stops gracefully: the HTTP server stops accepting and finishes its requests, connections close.
+ * A worker of `npm start` then also lets go of its channel to the primary, which would otherwise
+ * keep it alive until the primary's shutdown timeout kills it.
+ */
+async function stop(app: { terminate(): Promise<void> }) {
+  await app.terminate()
+  if (cluster.isWorker) process.disconnect()
+}
+
 new Ignitor(APP_ROOT, { importer })
   .tap((app) => {
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
+    app.listen('SIGTERM', () => stop(app))
     // Workers of `npm start` also stop gracefully on Ctrl+C, which reaches the whole group.
-    app.listenIf(app.managedByPm2 || cluster.isWorker, 'SIGINT', () => app.terminate())
+    app.listenIf(app.managedByPm2 || cluster.isWorker, 'SIGINT', () => stop(app))
   })
   .httpServer()
   .start()

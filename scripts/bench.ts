@@ -142,6 +142,7 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
           errors: null,
           requests: null,
           rssStartMb: null,
+          rssMidMb: null,
           rssEndMb: null,
         })
         continue
@@ -165,6 +166,7 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
         errors,
         requests: result.requests.total,
         rssStartMb: samples[0] / 2 ** 20,
+        rssMidMb: samples[Math.floor(samples.length / 2)] / 2 ** 20,
         rssEndMb: samples.at(-1)! / 2 ** 20,
       })
     }

@@ -15,13 +15,8 @@ import { controllers } from '#generated/controllers'
 
 router.on('/').renderInertia('home', {}).as('home')
 
-router
-  .group(() => {
-    router.get('live', [controllers.HealthChecks, 'live']).as('live')
-    router.get('ready', [controllers.HealthChecks, 'ready']).as('ready')
-  })
-  .prefix('health')
-  .as('health')
+// Health probes (/health/live, /health/ready) are answered by a server middleware, before any
+// session work: see app/middleware/health_probe_middleware.ts.
 
 /*
 | Accounts: for guests

@@ -12,6 +12,8 @@ export type WorkloadResult = {
   errors: number | null
   requests: number | null
   rssStartMb: number | null
+  /** Halfway through the run: memory that is flat grows little between here and the end. */
+  rssMidMb: number | null
   rssEndMb: number | null
 }
 
@@ -23,7 +25,7 @@ export type BenchRun = {
   results: WorkloadResult[]
 }
 
-const COLUMNS = ['Workload', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB start → end']
+const COLUMNS = ['Workload', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB start → mid → end']
 
 function cells(result: WorkloadResult): string[] {
   if (result.refused) return [result.key, `refused: ${result.refused}`, '', '', '', '']
@@ -33,7 +35,7 @@ function cells(result: WorkloadResult): string[] {
     result.p50Ms!.toFixed(1),
     result.p99Ms!.toFixed(1),
     String(result.errors),
-    `${result.rssStartMb!.toFixed(0)} → ${result.rssEndMb!.toFixed(0)}`,
+    [result.rssStartMb, result.rssMidMb, result.rssEndMb].map((mb) => mb!.toFixed(0)).join(' → '),
   ]
 }
 

@@ -92,10 +92,14 @@ test.group('Production | npm start on every core', (group) => {
     })
 
     const { status } = await answer
+    const answeredAt = Date.now()
     // Without a CSRF token the login form answers by sending the visitor back to it: a whole,
     // ordinary answer, not a dropped connection.
     assert.equal(status, 302)
     assert.equal(await exitOf(server), 0)
+    // Idle workers leave at once; nobody waits for the shutdown timeout (25 s) to kill them.
+    assert.isBelow(Date.now() - answeredAt, 5_000)
+    assert.notInclude(server.output(), 'killing them')
     assert.include(server.output(), 'stopping workers')
     assert.include(server.output(), 'all workers stopped')
   }).timeout(60_000)

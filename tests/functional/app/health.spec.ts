@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import { redisConfigured } from '#config/redis'
 import { BaseCheck, HealthChecks, Result } from '@adonisjs/core/health'
 
 class UnreachableDatabaseCheck extends BaseCheck {
@@ -17,13 +18,23 @@ test.group('Health checks', () => {
     response.assertBody({ status: 'ok' })
   })
 
+  test('probes start no session and set no cookie', async ({ client, assert }) => {
+    for (const path of ['/health/live', '/health/ready']) {
+      const response = await client.get(path)
+      assert.isUndefined(response.header('set-cookie'), path)
+    }
+  })
+
   test('ready answers 200 when the database is reachable', async ({ client, assert }) => {
     const response = await client.get('/health/ready')
 
     response.assertStatus(200)
     assert.equal(response.body().status, 'ok')
-    assert.lengthOf(response.body().checks, 1)
-    assert.equal(response.body().checks[0].status, 'ok')
+    const checks = response.body().checks as { name: string; status: string }[]
+    // The database always; Redis too when it is configured (REDIS_HOST or REDIS_URL).
+    assert.lengthOf(checks, redisConfigured ? 2 : 1)
+    assert.isTrue(checks.every((check) => check.status === 'ok'))
+    assert.match(checks[0].name, /^Database health check/)
   })
 
   test('ready answers 503 with the failing check when the database is not', async ({
