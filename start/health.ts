@@ -14,13 +14,12 @@ import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
-import redis from '@adonisjs/redis/services/main'
-import { RedisCheck } from '@adonisjs/redis'
+import { RedisPingCheck } from '#services/redis_ping_check'
 import { redisConfigured } from '#config/redis'
 
 app.container.singleton(HealthChecks, () =>
   new HealthChecks().register([
     new DbCheck(db.connection()),
-    ...(redisConfigured ? [new RedisCheck(redis.connection())] : []),
+    ...(redisConfigured ? [new RedisPingCheck()] : []),
   ])
 )

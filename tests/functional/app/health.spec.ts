@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { redisConfigured } from '#config/redis'
+import { RedisPingCheck } from '#services/redis_ping_check'
 import { BaseCheck, HealthChecks, Result } from '@adonisjs/core/health'
 
 class UnreachableDatabaseCheck extends BaseCheck {
@@ -60,4 +61,24 @@ test.group('Health checks', () => {
       ],
     })
   })
+})
+
+test.group('Health checks | Redis', () => {
+  test('Redis answering PING passes; no answer fails within two seconds', async ({ assert }) => {
+    const answering = new RedisPingCheck({ ping: async () => 'PONG' })
+    const silent = new RedisPingCheck({ ping: () => new Promise(() => {}) })
+    const refusing = new RedisPingCheck({
+      ping: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6379')),
+    })
+
+    const answered = await answering.run()
+    assert.equal(answered.status, 'ok')
+    const started = Date.now()
+    const timedOut = await silent.run()
+    assert.equal(timedOut.status, 'error')
+    assert.equal(timedOut.message, 'Redis did not answer PING: no answer within 2000 ms')
+    assert.isBelow(Date.now() - started, 2500)
+    const refused = await refusing.run()
+    assert.equal(refused.message, 'Redis did not answer PING: connect ECONNREFUSED 127.0.0.1:6379')
+  }).timeout(5000)
 })
