@@ -9,6 +9,7 @@
 | workers gracefully (they stop accepting, finish requests in flight and
 | close their database and Redis connections), then the primary exits 0.
 | WEB_CONCURRENCY=1 runs a single process, without a primary.
+| WORKER_HEAP_MB bounds each worker's heap (512 MB by default).
 |
 */
 
@@ -36,8 +37,23 @@ function log(level: 'info' | 'warn' | 'error', msg: string, extra: Record<string
   )
 }
 
+/**
+ * The V8 heap of each worker, in MB (WORKER_HEAP_MB, default 512). Node sizes the heap from the
+ * machine's memory, and on a large machine lets garbage pile up to gigabytes before collecting it:
+ * a bounded heap keeps each worker's memory flat at no cost in throughput. NODE_OPTIONS or
+ * WORKER_HEAP_MB=0 leave Node's own choice.
+ */
+function heapArgs(): string[] {
+  const megabytes = Number(process.env.WORKER_HEAP_MB ?? 512)
+  const chosen = process.env.NODE_OPTIONS?.includes('--max-old-space-size')
+  return megabytes > 0 && !chosen ? [`--max-old-space-size=${megabytes}`] : []
+}
+
 function runPrimary(count: number) {
-  cluster.setupPrimary({ exec: new URL('./server.js', import.meta.url).pathname })
+  cluster.setupPrimary({
+    exec: new URL('./server.js', import.meta.url).pathname,
+    execArgv: [...process.execArgv, ...heapArgs()],
+  })
   let stopping = false
   let quickDeaths = 0
   const startedAt = new Map<number, number>()

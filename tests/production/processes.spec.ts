@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { request } from 'node:http'
+import { readFileSync } from 'node:fs'
 import {
   buildForProduction,
   startProductionServer,
@@ -41,6 +42,9 @@ test.group('Production | npm start on every core', (group) => {
       await waitFor('two workers', () => startedWorkers(server).length === 2)
       const [doomed, survivor] = startedWorkers(server)
       assert.notEqual(doomed, survivor)
+      // Each worker's heap is bounded (WORKER_HEAP_MB, 512 by default), so memory stays flat.
+      const commandLine = readFileSync(`/proc/${survivor}/cmdline`, 'utf8').split('\0')
+      assert.include(commandLine, '--max-old-space-size=512')
 
       process.kill(doomed, 'SIGKILL')
       await waitFor('a replacement worker', () => startedWorkers(server).length === 3)
