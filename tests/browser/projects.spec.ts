@@ -63,7 +63,7 @@ test.group('Tasks | conflicting edits in the browser', (group) => {
     await page.assertVisible('[data-test="conflict"]')
     await page.assertTextContains('[data-test="conflict-title"]', 'Yours: Check the fuel twice')
     await page.assertTextContains('[data-test="conflict-title"]', 'Theirs: Check the oxygen')
-    await page.assertTextContains('[data-test="conflict-status"]', 'Theirs: in_progress')
+    await page.assertTextContains('[data-test="conflict-status"]', 'Theirs: In progress')
 
     await page
       .locator('[data-test="conflict-status"]')

@@ -11,6 +11,7 @@ import { TaskHistory } from '~/components/task_history'
 import { TaskComments, type TaskComment } from '~/components/task_comments'
 import { ProjectHeader } from '~/components/project_header'
 import { fieldClasses } from '~/components/ui/input'
+import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
 
 /** A value the activity record keeps for one field. */
 type RecordedValue = string | number | boolean | null | number[]
@@ -74,6 +75,8 @@ export default function TaskPage({
 
   function describe(field: keyof TaskValues, value: unknown): string {
     if (field === 'assigneeId') return members.find((m) => m.id === value)?.fullName ?? 'Nobody'
+    if (field === 'status') return statusName(String(value))
+    if (field === 'priority') return PRIORITY_NAMES[Number(value)] ?? String(value)
     if (field === 'labelIds') {
       return (
         (value as number[])
