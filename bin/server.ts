@@ -24,9 +24,14 @@ import { APP_ROOT, importer } from './app_root.js'
  * A worker of `npm start` then also lets go of its channel to the primary, which would otherwise
  * keep it alive until the primary's shutdown timeout kills it.
  */
-async function stop(app: { terminate(): Promise<void> }) {
-  await app.terminate()
-  if (cluster.isWorker) process.disconnect()
+let stopping: Promise<void> | undefined
+function stop(app: { terminate(): Promise<void> }) {
+  // A second signal (Ctrl+C reaches a worker as SIGINT and, through the primary, as SIGTERM)
+  // waits for the same stop instead of cutting the requests still in flight.
+  stopping ??= app.terminate().then(() => {
+    if (cluster.isWorker) process.disconnect()
+  })
+  return stopping
 }
 
 new Ignitor(APP_ROOT, { importer })

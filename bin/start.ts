@@ -9,7 +9,8 @@
 | workers gracefully (they stop accepting, finish requests in flight and
 | close their database and Redis connections), then the primary exits 0.
 | WEB_CONCURRENCY=1 runs a single process, without a primary.
-| WORKER_HEAP_MB bounds each worker's heap (512 MB by default).
+| WORKER_HEAP_MB bounds each worker's heap (512 MB by default); a single
+| process takes NODE_OPTIONS=--max-old-space-size=… instead.
 |
 */
 
@@ -81,7 +82,9 @@ function runPrimary(count: number) {
       signal,
       delay,
     })
-    setTimeout(fork, delay)
+    setTimeout(() => {
+      if (!stopping) fork()
+    }, delay)
   })
 
   const stop = (signal: NodeJS.Signals) => {

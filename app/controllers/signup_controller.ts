@@ -1,7 +1,9 @@
 import User from '#models/user'
+import { IANAZone } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@vinejs/vine'
 import { signupValidator } from '#validators/user'
+import { isUniqueViolation } from '#services/unique_violation'
 import { safeRedirectPath } from '#services/safe_redirect'
 import { INTENDED_URL_KEY } from '#services/session_keys'
 import { consumeOrThrow, signupLimiter } from '#services/account_throttle'
@@ -21,8 +23,7 @@ async function createUnlessTaken(values: {
   try {
     return await User.create(values)
   } catch (error) {
-    const code = (error as { code?: string }).code
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    if (isUniqueViolation(error)) {
       throw new errors.E_VALIDATION_ERROR([
         { field: 'email', message: 'The email has already been taken', rule: 'database.unique' },
       ])
@@ -54,7 +55,13 @@ export default class SignupController {
     )
     const { fullName, email, password, timeZone } = await request.validateUsing(signupValidator)
 
-    const user = await createUnlessTaken({ fullName, email, password, timeZone: timeZone ?? 'UTC' })
+    const user = await createUnlessTaken({
+      fullName,
+      email,
+      password,
+      // The page never shows this field: a zone the server does not know falls back to UTC.
+      timeZone: timeZone && IANAZone.isValidZone(timeZone) ? timeZone : 'UTC',
+    })
     await auth.use('web').login(user)
     await startTrackedSession(ctx, user)
 

@@ -10,11 +10,13 @@ import { HealthChecks } from '@adonisjs/core/health'
  *
  * - `GET /health/live`: the process serves HTTP (200).
  * - `GET /health/ready`: every readiness check passes (200), or one fails (503, with which).
+ * HEAD answers the same, without the body.
  */
 export default class HealthProbeMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const { request, response } = ctx
-    if (request.method() !== 'GET') return next()
+    const method = request.method()
+    if (method !== 'GET' && method !== 'HEAD') return next()
 
     const path = request.url()
     if (path === '/health/live') return response.ok({ status: 'ok' })

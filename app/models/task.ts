@@ -21,6 +21,13 @@ export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const
 /** One of {@link TASK_STATUSES}. */
 export type TaskStatus = (typeof TASK_STATUSES)[number]
 
+/** The words people read for each status (messages written on the server). */
+export const TASK_STATUS_NAMES: Record<TaskStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+}
+
 const Recorded = withActivity({
   subjectType: 'task',
   projectId: (row) => row.projectId,

@@ -54,7 +54,30 @@ export async function recentActivityIn(
   projectIds: number[],
   limit = 15
 ): Promise<ProjectActivity[]> {
-  if (projectIds.length === 0) return []
+  // SQLite allows 500 terms in a compound SELECT: merge at most that many projects per query.
+  const rows: Record<string, any>[] = []
+  for (let start = 0; start < projectIds.length; start += PROJECTS_PER_QUERY) {
+    rows.push(...(await latestAcross(projectIds.slice(start, start + PROJECTS_PER_QUERY), limit)))
+  }
+  rows.sort((a, b) => Number(b.id) - Number(a.id))
+
+  return rows.slice(0, limit).map((row) => ({
+    id: Number(row.id),
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: String(row.subject_id),
+    projectId: Number(row.project_id),
+    projectName: row.project_name,
+    actor: row.actor_name ?? null,
+    at: new Date(row.created_at).toISOString(),
+  }))
+}
+
+/** Projects merged per query by {@link recentActivityIn}. */
+const PROJECTS_PER_QUERY = 400
+
+/** The latest `limit` entries across a few hundred projects, with actor and project names. */
+async function latestAcross(projectIds: number[], limit: number) {
   const latestOf = (projectId: number, index: number) =>
     db
       .from(
@@ -70,7 +93,7 @@ export async function recentActivityIn(
   const [first, ...rest] = projectIds.map(latestOf)
   const candidates = rest.length > 0 ? first.unionAll(rest) : first
 
-  const rows = await db
+  return db
     .from('activities')
     .leftJoin('users', 'users.id', 'activities.actor_id')
     .join('projects', 'projects.id', 'activities.project_id')
@@ -87,15 +110,4 @@ export async function recentActivityIn(
       'users.full_name as actor_name',
       'projects.name as project_name'
     )
-
-  return rows.map((row) => ({
-    id: Number(row.id),
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: String(row.subject_id),
-    projectId: Number(row.project_id),
-    projectName: row.project_name,
-    actor: row.actor_name ?? null,
-    at: new Date(row.created_at).toISOString(),
-  }))
 }

@@ -9,6 +9,7 @@ import logger from '@adonisjs/core/services/logger'
 import ProjectInvitation from '#models/project_invitation'
 import { addMember } from '#services/project_membership'
 import { randomSecret, sha256 } from '#services/hashing'
+import { isUniqueViolation } from '#services/unique_violation'
 import ProjectInvitationNotification from '#mails/project_invitation_notification'
 
 /** How long an invitation link works. */
@@ -29,22 +30,29 @@ export async function inviteToProject(
   role: ProjectRole
 ): Promise<{ invitation: ProjectInvitation; mailed: boolean }> {
   const token = randomSecret()
-  const invitation = await db.transaction(async (trx) => {
-    const existing = await ProjectInvitation.query({ client: trx })
-      .where({ project_id: project.id, email })
-      .forUpdate()
-      .first()
-    const row = existing ?? new ProjectInvitation()
-    row.useTransaction(trx)
-    row.merge({
-      projectId: project.id,
-      email,
-      role,
-      tokenHash: sha256(token),
-      invitedById: inviter.id,
-      expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
+  const save = () =>
+    db.transaction(async (trx) => {
+      const existing = await ProjectInvitation.query({ client: trx })
+        .where({ project_id: project.id, email })
+        .forUpdate()
+        .first()
+      const row = existing ?? new ProjectInvitation()
+      row.useTransaction(trx)
+      row.merge({
+        projectId: project.id,
+        email,
+        role,
+        tokenHash: sha256(token),
+        invitedById: inviter.id,
+        expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
+      })
+      return row.save()
     })
-    return row.save()
+  // Two first invitations to one address at once: the second insert meets the unique index, and
+  // its retry finds the row and replaces it.
+  const invitation = await save().catch((error) => {
+    if (isUniqueViolation(error)) return save()
+    throw error
   })
 
   const url = new URL(`/invitations/${token}`, env.get('APP_URL')).href
@@ -85,9 +93,18 @@ export function acceptRefusal(invitation: ProjectInvitation, user: User): Accept
 /**
  * Makes `user` a member with the invited role (unless they already are one) and closes the
  * invitation, in one transaction. The link reached their mailbox, so their address counts as
- * verified from now on.
+ * verified from now on. Accepting twice at once (a double click) joins once.
  */
 export async function acceptInvitation(invitation: ProjectInvitation, user: User) {
+  try {
+    await joinByInvitation(invitation, user)
+  } catch (error) {
+    // Accepted twice at once: the other request made the membership; this one changed nothing.
+    if (!isUniqueViolation(error)) throw error
+  }
+}
+
+async function joinByInvitation(invitation: ProjectInvitation, user: User) {
   await db.transaction(async (trx) => {
     const member = await trx
       .from('project_members')

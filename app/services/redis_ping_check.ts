@@ -12,8 +12,11 @@ const TIMEOUT_MS = 2000
 export class RedisPingCheck extends BaseCheck {
   name = 'Redis health check (main)'
 
-  /** The connection to ping: the app's main one unless another is given. */
-  constructor(private connection: { ping(): Promise<unknown> } = redis.connection()) {
+  /**
+   * How to get the connection to ping: the app's main one unless told otherwise. It is asked for
+   * on every run, so a connection that gave up during an outage is replaced by a fresh one.
+   */
+  constructor(private connection: () => { ping(): Promise<unknown> } = () => redis.connection()) {
     super()
   }
 
@@ -23,7 +26,7 @@ export class RedisPingCheck extends BaseCheck {
       timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)
     })
     try {
-      await Promise.race([this.connection.ping(), timeout])
+      await Promise.race([this.connection().ping(), timeout])
       return Result.ok('Redis answered PING')
     } catch (error) {
       return Result.failed(`Redis did not answer PING: ${(error as Error).message}`)

@@ -7,14 +7,14 @@ import { timeZoneRule } from '#validators/rules/time_zone'
 const fullNameRule = () => vine.string().trim().minLength(1).maxLength(120)
 
 /**
- * Sign-up form. The email must not belong to another account. The browser sends its time zone;
- * without one the account starts on UTC.
+ * Sign-up form. The email must not belong to another account. The browser sends its time zone
+ * unseen; the controller keeps it when the server knows it, else starts the account on UTC.
  */
 export const signupValidator = vine.create({
   fullName: fullNameRule(),
   email: emailRule().unique({ table: 'users', column: 'email' }),
   password: newPasswordRule(),
-  timeZone: timeZoneRule().optional(),
+  timeZone: vine.string().trim().maxLength(64).optional(),
 })
 
 /**

@@ -62,7 +62,9 @@ test.group('Production | npm start on every core', (group) => {
     assert.include(server.output(), 'all workers stopped')
   }).timeout(60_000)
 
-  test('on SIGTERM it finishes the request in flight, then exits 0', async ({ assert }) => {
+  test('on SIGTERM (and Ctrl+C) it finishes the request in flight, then exits 0', async ({
+    assert,
+  }) => {
     const server = await startProductionServer({
       entry: 'bin/start.js',
       env: { WEB_CONCURRENCY: '2' },
@@ -90,7 +92,10 @@ test.group('Production | npm start on every core', (group) => {
       pending.on('error', reject)
       pending.write(body.slice(0, 10))
       setTimeout(() => {
+        // Ctrl+C in a terminal: SIGINT reaches every process of the group, and the primary
+        // passes SIGTERM on. A worker's second signal must not cut its request short.
         server.process.kill('SIGTERM')
+        for (const worker of startedWorkers(server)) process.kill(worker, 'SIGINT')
         setTimeout(() => pending.end(body.slice(10)), 700)
       }, 300)
     })

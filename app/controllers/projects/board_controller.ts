@@ -1,4 +1,4 @@
-import Task from '#models/task'
+import Task, { TASK_STATUS_NAMES } from '#models/task'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
@@ -7,8 +7,6 @@ import { BOARD_COLUMN_LIMIT, loadBoard } from '#services/task_board'
 import { moveTask } from '#services/task_update'
 import { moveTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
-
-const STATUS_NAMES = { todo: 'To do', in_progress: 'In progress', done: 'Done' } as const
 
 /** A project's board: a column per status, and moving a card from one column to another. */
 export default class BoardController {
@@ -44,7 +42,7 @@ export default class BoardController {
     if (!result.moved) {
       session.flash(
         'error',
-        `"${result.task.title}" was moved to ${STATUS_NAMES[result.task.status]} by someone else. The board shows where it is now.`
+        `"${result.task.title}" was moved to ${TASK_STATUS_NAMES[result.task.status]} by someone else. The board shows where it is now.`
       )
     }
     return response.redirect().toRoute('projects.board.show', { projectId: access.project.id })

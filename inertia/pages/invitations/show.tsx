@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Head, Link, router, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
@@ -24,6 +25,7 @@ type InvitationProps = {
  */
 export default function Invitation({ invitation, refusal, guest }: InvitationProps) {
   const user = usePage<Data.SharedProps>().props.user
+  const [accepting, setAccepting] = useState(false)
   if (!invitation) {
     return (
       <StatusPage
@@ -66,7 +68,14 @@ export default function Invitation({ invitation, refusal, guest }: InvitationPro
         {user && !refusal && (
           <Button
             className="mt-6"
-            onClick={() => router.post(urlFor('invitations.accept', { token: invitation.token }))}
+            disabled={accepting}
+            onClick={() =>
+              router.post(
+                urlFor('invitations.accept', { token: invitation.token }),
+                {},
+                { onStart: () => setAccepting(true), onFinish: () => setAccepting(false) }
+              )
+            }
           >
             Accept and join
           </Button>

@@ -19,6 +19,13 @@ test.group('Health checks', () => {
     response.assertBody({ status: 'ok' })
   })
 
+  test('HEAD works like GET, as some load balancers probe with it', async ({ client }) => {
+    for (const path of ['/health/live', '/health/ready']) {
+      const response = await client.head(path)
+      response.assertStatus(200)
+    }
+  })
+
   test('probes start no session and set no cookie', async ({ client, assert }) => {
     for (const path of ['/health/live', '/health/ready']) {
       const response = await client.get(path)
@@ -65,11 +72,11 @@ test.group('Health checks', () => {
 
 test.group('Health checks | Redis', () => {
   test('Redis answering PING passes; no answer fails within two seconds', async ({ assert }) => {
-    const answering = new RedisPingCheck({ ping: async () => 'PONG' })
-    const silent = new RedisPingCheck({ ping: () => new Promise(() => {}) })
-    const refusing = new RedisPingCheck({
+    const answering = new RedisPingCheck(() => ({ ping: async () => 'PONG' }))
+    const silent = new RedisPingCheck(() => ({ ping: () => new Promise(() => {}) }))
+    const refusing = new RedisPingCheck(() => ({
       ping: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6379')),
-    })
+    }))
 
     const answered = await answering.run()
     assert.equal(answered.status, 'ok')
@@ -81,4 +88,19 @@ test.group('Health checks | Redis', () => {
     const refused = await refusing.run()
     assert.equal(refused.message, 'Redis did not answer PING: connect ECONNREFUSED 127.0.0.1:6379')
   }).timeout(5000)
+
+  test('each run asks for the connection again, so a closed one is replaced', async ({
+    assert,
+  }) => {
+    const connections = [
+      { ping: async () => Promise.reject(new Error('Connection is closed.')) },
+      { ping: async () => 'PONG' },
+    ]
+    const check = new RedisPingCheck(() => connections.shift()!)
+
+    const during = await check.run()
+    const after = await check.run()
+
+    assert.deepEqual([during.status, after.status], ['error', 'ok'])
+  })
 })

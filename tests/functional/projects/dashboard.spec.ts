@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { runAsActor } from '#activity/actor'
 import { createProject } from '#services/projects'
@@ -102,5 +103,39 @@ test.group('Dashboard', (group) => {
       activity.map((entry) => entry.projectName),
       [...Array(10).fill('Gemini'), ...Array(5).fill('Apollo')]
     )
+  })
+  test('a member of more than 500 projects still gets the newest activity', async ({
+    client,
+    assert,
+  }) => {
+    const { users } = await projectWithCast()
+    const now = DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
+    const projectRows = Array.from({ length: 520 }, (_, index) => ({
+      owner_id: users.editor.id,
+      name: `Bulk ${index}`,
+      description: '',
+      created_at: now,
+      updated_at: now,
+    }))
+    for (let start = 0; start < projectRows.length; start += 100) {
+      await db.table('projects').multiInsert(projectRows.slice(start, start + 100))
+    }
+    const bulk = await db.from('projects').where('name', 'like', 'Bulk %').select('id')
+    const memberships = bulk.map((row) => ({
+      project_id: row.id,
+      user_id: users.editor.id,
+      role: 'owner',
+    }))
+    for (let start = 0; start < memberships.length; start += 100) {
+      await db.table('project_members').multiInsert(memberships.slice(start, start + 100))
+    }
+    const last = await db.from('projects').where('name', 'Bulk 519').firstOrFail()
+    await TaskFactory.merge({ projectId: last.id, title: 'In the last project' }).create()
+
+    const page = await client.get('/dashboard').withInertia().loginAs(users.editor)
+
+    page.assertStatus(200)
+    const activity = page.inertiaProps.activity as { projectName: string; subjectType: string }[]
+    assert.containSubset(activity[0], { projectName: 'Bulk 519', subjectType: 'task' })
   })
 })

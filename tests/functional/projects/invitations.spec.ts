@@ -249,4 +249,60 @@ test.group('Invitations | accepting', (group) => {
     accepted.assertFlashMessage('error', 'This invitation link is invalid or has expired.')
     assert.isNull(await db.from('project_members').where('user_id', user.id).first())
   })
+  test('accepting twice at once joins once, without an error', async ({ client, assert }) => {
+    const { project, link } = await invite(client)
+    const user = await UserFactory.merge({ email: NEWCOMER.email }).create()
+
+    const answers = await Promise.all([
+      client.post(link).withCsrfToken().loginAs(user).redirects(0),
+      client.post(link).withCsrfToken().loginAs(user).redirects(0),
+    ])
+
+    assert.deepEqual(
+      answers.map((answer) => answer.status()),
+      [302, 302]
+    )
+    const rows = await db
+      .from('project_members')
+      .where({ project_id: project.id, user_id: user.id })
+    assert.lengthOf(rows, 1)
+  })
+
+  test('an archived project takes no one in until it is restored', async ({ client, assert }) => {
+    const { project, link } = await invite(client)
+    const user = await UserFactory.merge({ email: NEWCOMER.email }).create()
+    project.archivedAt = DateTime.now()
+    await project.save()
+
+    const page = await client.get(link).withInertia().loginAs(user)
+    page.assertInertiaPropsContains({
+      refusal: 'This project is archived: ask its owner to restore it first.',
+    })
+    const refused = await client
+      .post(link)
+      .withCsrfToken()
+      .loginAs(user)
+      .header('referer', link)
+      .redirects(0)
+
+    refused.assertFlashMessage(
+      'error',
+      'This project is archived: ask its owner to restore it first.'
+    )
+    assert.isNull(await db.from('project_members').where('user_id', user.id).first())
+  })
+
+  test('the members page lists open invitations only', async ({ client }) => {
+    const { project, users } = await invite(client)
+    const invitation = await ProjectInvitation.firstOrFail()
+    invitation.expiresAt = DateTime.now().minus({ minutes: 1 })
+    await invitation.save()
+
+    const page = await client
+      .get(`/projects/${project.id}/members`)
+      .withInertia()
+      .loginAs(users.owner)
+
+    page.assertInertiaPropsContains({ invitations: [] })
+  })
 })
