@@ -129,7 +129,7 @@ export default class TasksController {
       .first()
     if (!exists) throw new ProjectNotFoundException('Task not found')
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
-      meta: await this.projectChoices(access.project.id),
+      meta: await this.projectChoices(access.project.id, request),
     })
 
     const result = await updateTask(exists.id, version, values)
@@ -148,11 +148,23 @@ export default class TasksController {
     })
   }
 
-  /** The ids a task form may use: the project's members and labels. */
-  private async projectChoices(projectId: number) {
+  /**
+   * The ids a task form may use: the project's members and labels. Each list is read only when the
+   * form sends a value it checks (an assignee, labels); the validator never consults it otherwise.
+   */
+  private async projectChoices(projectId: number, request: HttpContext['request']) {
+    const given = (value: unknown) =>
+      value !== undefined &&
+      value !== null &&
+      value !== '' &&
+      !(Array.isArray(value) && !value.length)
     const [memberRows, labelRows] = await Promise.all([
-      db.from('project_members').where('project_id', projectId).select('user_id'),
-      db.from('labels').where('project_id', projectId).select('id'),
+      given(request.input('assigneeId'))
+        ? db.from('project_members').where('project_id', projectId).select('user_id')
+        : [],
+      given(request.input('labelIds'))
+        ? db.from('labels').where('project_id', projectId).select('id')
+        : [],
     ])
     return {
       memberIds: memberRows.map((row) => Number(row.user_id)),
@@ -165,7 +177,7 @@ export default class TasksController {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(createTaskValidator, {
-      meta: await this.projectChoices(access.project.id),
+      meta: await this.projectChoices(access.project.id, request),
     })
 
     const task = await db.transaction(async (trx) => {
