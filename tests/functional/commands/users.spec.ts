@@ -8,6 +8,7 @@ import hash from '@adonisjs/core/services/hash'
 import testUtils from '@adonisjs/core/services/test_utils'
 import UserCreate from '#commands/user_create'
 import UserPassword from '#commands/user_password'
+import CheckDeploy from '#commands/check_deploy'
 import { UserFactory } from '#database/factories/user_factory'
 
 test.group('Commands | user:create', (group) => {
@@ -154,5 +155,26 @@ test.group('Commands | user:password', (group) => {
 
     await user.refresh()
     assert.equal(user.password, before)
+  })
+})
+
+test.group('Commands | check:deploy', (group) => {
+  group.each.setup(() => {
+    ace.ui.switchMode('raw')
+    return () => ace.ui.switchMode('normal')
+  })
+
+  test('in the test environment it reports what is unfit and exits 1', async () => {
+    const command = await ace.create(CheckDeploy, [])
+    await command.exec()
+
+    command.assertFailed()
+    command.assertLogMatches(
+      /NODE_ENV: NODE_ENV is test: stack traces and development pages are on\. Fix:/
+    )
+    command.assertLogMatches(/HSTS: no Strict-Transport-Security header\. Fix:/)
+    command.assertLogMatches(/Database: the database answers/)
+    command.assertLogMatches(/Migrations: every migration has run/)
+    command.assertLogMatches(/serious finding\(s\): not fit to deploy/)
   })
 })
