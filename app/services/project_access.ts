@@ -1,4 +1,5 @@
 import type User from '#models/user'
+import Task from '#models/task'
 import Project from '#models/project'
 import type { ProjectRole } from '#models/project'
 import { Exception } from '@adonisjs/core/exceptions'
@@ -39,4 +40,22 @@ export async function loadProjectAccess(user: User, projectId: unknown): Promise
     throw new ProjectNotFoundException('Project not found')
   }
   return { project, role }
+}
+
+/**
+ * A task of the project `access` opened, with its labels when asked; any other id (missing, or a
+ * task of another project) is reported as not found, like a project the user cannot see.
+ */
+export async function findProjectTask(
+  access: ProjectAccess,
+  taskId: unknown,
+  options: { withLabels?: boolean } = {}
+): Promise<Task> {
+  const task = await Task.query()
+    .where('project_id', access.project.id)
+    .where('id', Number(taskId) || 0)
+    .if(options.withLabels, (query) => query.preload('labels'))
+    .first()
+  if (!task) throw new ProjectNotFoundException('Task not found')
+  return task
 }

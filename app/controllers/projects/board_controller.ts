@@ -1,8 +1,8 @@
-import Task, { TASK_STATUS_NAMES } from '#models/task'
+import { TASK_STATUS_NAMES } from '#models/task'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { findProjectTask, loadProjectAccess } from '#services/project_access'
 import { BOARD_COLUMN_LIMIT, loadBoard } from '#services/task_board'
 import { moveTask } from '#services/task_update'
 import { moveTaskValidator } from '#validators/task'
@@ -31,11 +31,7 @@ export default class BoardController {
   async update({ auth, bouncer, params, request, response, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const task = await Task.query()
-      .where('project_id', access.project.id)
-      .where('id', Number(params.id) || 0)
-      .first()
-    if (!task) throw new ProjectNotFoundException('Task not found')
+    const task = await findProjectTask(access, params.id)
     const { status, from } = await request.validateUsing(moveTaskValidator)
 
     const result = await moveTask(task.id, from, status)

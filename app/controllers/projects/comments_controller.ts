@@ -1,9 +1,9 @@
-import Task from '#models/task'
 import Comment from '#models/comment'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { commentValidator } from '#validators/task'
 import {
+  findProjectTask,
   loadProjectAccess,
   type ProjectAccess,
   ProjectNotFoundException,
@@ -15,7 +15,7 @@ export default class CommentsController {
     const user = auth.getUserOrFail()
     const access = await loadProjectAccess(user, params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const task = await this.findTask(access, params.taskId)
+    const task = await findProjectTask(access, params.taskId)
     const { body } = await request.validateUsing(commentValidator)
 
     await Comment.create({ taskId: task.id, authorId: user.id, body })
@@ -44,19 +44,9 @@ export default class CommentsController {
     return this.backToTask(response, access, comment.taskId)
   }
 
-  /** A task of this project; any other id is reported as missing. */
-  private async findTask(access: ProjectAccess, taskId: unknown) {
-    const task = await Task.query()
-      .where('project_id', access.project.id)
-      .where('id', Number(taskId) || 0)
-      .first()
-    if (!task) throw new ProjectNotFoundException('Task not found')
-    return task
-  }
-
   /** A comment on a task of this project; any other id is reported as missing. */
   private async findComment(access: ProjectAccess, taskId: unknown, commentId: unknown) {
-    const task = await this.findTask(access, taskId)
+    const task = await findProjectTask(access, taskId)
     const comment = await Comment.query()
       .where('task_id', task.id)
       .where('id', Number(commentId) || 0)

@@ -7,7 +7,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
 import LabelTransformer from '#transformers/label_transformer'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { findProjectTask, loadProjectAccess } from '#services/project_access'
 import { historyOf } from '#services/activity_history'
 import { type TaskFields, taskFields, updateTask } from '#services/task_update'
 import { isoDate, listTasks } from '#services/task_list'
@@ -66,12 +66,7 @@ export default class TasksController {
   async show({ auth, bouncer, inertia, params, request, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const task = await Task.query()
-      .where('project_id', access.project.id)
-      .where('id', Number(params.id) || 0)
-      .preload('labels')
-      .first()
-    if (!task) throw new ProjectNotFoundException('Task not found')
+    const task = await findProjectTask(access, params.id, { withLabels: true })
 
     const allComments = request.qs().comments === 'all'
     const [members, labels, history, latest, commentsTotal] = await Promise.all([
@@ -123,11 +118,7 @@ export default class TasksController {
   async update({ auth, bouncer, params, request, response, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const exists = await Task.query()
-      .where('project_id', access.project.id)
-      .where('id', Number(params.id) || 0)
-      .first()
-    if (!exists) throw new ProjectNotFoundException('Task not found')
+    const exists = await findProjectTask(access, params.id)
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
       meta: await this.projectChoices(access.project.id, request),
     })
