@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import { BaseModel, belongsTo, column, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import Project, { type ProjectRole } from '#models/project'
@@ -47,8 +47,9 @@ export default class ProjectInvitation extends compose(BaseModel, Recorded) {
   @belongsTo(() => User, { foreignKey: 'invitedById' })
   declare invitedBy: BelongsTo<typeof User>
 
-  /** Whether the link still works. */
-  get isOpen(): boolean {
-    return this.expiresAt > DateTime.now()
-  }
+  /** Invitations whose link still works: the one definition of "open". */
+  static open = scope((query) => {
+    const client = query.client
+    query.where('expires_at', '>', DateTime.now().toFormat(client.dialect.dateTimeFormat))
+  })
 }

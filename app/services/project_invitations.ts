@@ -77,10 +77,11 @@ export async function findInvitation(token: string): Promise<ProjectInvitation |
   if (typeof token !== 'string' || token.length > 100) return null
   const invitation = await ProjectInvitation.query()
     .where('token_hash', sha256(token))
+    .withScopes((scopes) => scopes.open())
     .preload('project')
     .preload('invitedBy')
     .first()
-  return invitation?.isOpen ? invitation : null
+  return invitation ?? null
 }
 
 /** Whether `user` may accept `invitation`: it must be addressed to their email. */

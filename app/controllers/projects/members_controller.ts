@@ -1,6 +1,4 @@
 import User from '#models/user'
-import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
 import ProjectInvitation from '#models/project_invitation'
 import { inviteToProject } from '#services/project_invitations'
 import { consumeOrThrow, invitationLimiter } from '#services/account_throttle'
@@ -33,7 +31,7 @@ export default class MembersController {
     const invitations = canManage
       ? await ProjectInvitation.query()
           .where('project_id', access.project.id)
-          .where('expires_at', '>', DateTime.now().toFormat(db.connection().dialect.dateTimeFormat))
+          .withScopes((scopes) => scopes.open())
           .orderBy('email')
       : []
 
