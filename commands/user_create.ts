@@ -39,7 +39,7 @@ export default class UserCreate extends BaseCommand {
   async run() {
     const { default: User } = await import('#models/user')
     const { signupValidator } = await import('#validators/user')
-    const { readNewPassword, validationLines } = await import('#services/password_input')
+    const { readNewPassword, validatedOrReported } = await import('#services/password_input')
 
     const fullName = this.name ?? (await this.prompt.ask('Full name'))
     const email = this.email ?? (await this.prompt.ask('Email'))
@@ -49,13 +49,11 @@ export default class UserCreate extends BaseCommand {
       stdin: this.stdin,
     })
 
-    let values
-    try {
-      values = await signupValidator.validate({ fullName, email, ...password })
-    } catch (error) {
-      const lines = validationLines(error)
-      if (!lines) throw error
-      for (const line of lines) this.logger.error(line)
+    const values = await validatedOrReported(
+      signupValidator.validate({ fullName, email, ...password }),
+      this.logger
+    )
+    if (!values) {
       this.exitCode = 1
       return
     }

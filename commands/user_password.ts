@@ -27,7 +27,7 @@ export default class UserPassword extends BaseCommand {
     const { default: User } = await import('#models/user')
     const { resetPasswordValidator } = await import('#validators/password_reset')
     const { endUserSessions } = await import('#services/session_tracker')
-    const { readNewPassword, validationLines } = await import('#services/password_input')
+    const { readNewPassword, validatedOrReported } = await import('#services/password_input')
 
     const user = await User.findBy('email', this.email.trim().toLowerCase())
     if (!user) {
@@ -41,13 +41,11 @@ export default class UserPassword extends BaseCommand {
       fromStdin: this.passwordStdin,
       stdin: this.stdin,
     })
-    let values
-    try {
-      values = await resetPasswordValidator.validate(password, { meta: { user } })
-    } catch (error) {
-      const lines = validationLines(error)
-      if (!lines) throw error
-      for (const line of lines) this.logger.error(line)
+    const values = await validatedOrReported(
+      resetPasswordValidator.validate(password, { meta: { user } }),
+      this.logger
+    )
+    if (!values) {
       this.exitCode = 1
       return
     }

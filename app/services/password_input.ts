@@ -23,8 +23,20 @@ export async function readNewPassword(options: {
   return { password, passwordConfirmation }
 }
 
-/** Validation messages as a command prints them: one line per field. */
-export function validationLines(error: unknown): string[] | null {
-  const messages = (error as { messages?: { field: string; message: string }[] }).messages
-  return Array.isArray(messages) ? messages.map((m) => `${m.field}: ${m.message}`) : null
+/**
+ * Runs a validation for a command: its values, or null after printing one line per refused field
+ * ("email: The email has already been taken"). Errors that are not validation errors go on.
+ */
+export async function validatedOrReported<T>(
+  validation: Promise<T>,
+  logger: { error(message: string): void }
+): Promise<T | null> {
+  try {
+    return await validation
+  } catch (error) {
+    const messages = (error as { messages?: { field: string; message: string }[] }).messages
+    if (!Array.isArray(messages)) throw error
+    for (const { field, message } of messages) logger.error(`${field}: ${message}`)
+    return null
+  }
 }
