@@ -57,6 +57,10 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/health'),
     {
+      file: () => import('#start/admin'),
+      environment: ['web', 'test'],
+    },
+    {
       file: () => import('#start/view'),
       environment: ['web', 'test'],
     },

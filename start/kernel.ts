@@ -43,4 +43,5 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   verified: () => import('#middleware/verified_email_middleware'),
+  admin: () => import('#middleware/admin_middleware'),
 })

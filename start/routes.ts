@@ -187,3 +187,26 @@ if (!app.inProduction) {
   router.on('/dev/ui').renderInertia('dev/ui', {}).as('dev.ui')
   router.get('/dev/mailbox', [controllers.DevMailbox, 'index']).as('dev.mailbox')
 }
+
+/*
+| Admin site (app/admin, registrations in start/admin.ts): active staff only;
+| every route checks the model permission it needs.
+*/
+router
+  .group(() => {
+    router.get('/', [controllers.admin.Dashboard, 'show']).as('index')
+    router.get(':model', [controllers.admin.Records, 'index']).as('records.index')
+    router.get(':model/add', [controllers.admin.Records, 'create']).as('records.create')
+    router.post(':model', [controllers.admin.Records, 'store']).as('records.store')
+    router.get(':model/export.csv', [controllers.admin.Exports, 'show']).as('exports.show')
+    router.get(':model/lookup/:field', [controllers.admin.Lookups, 'index']).as('lookups.index')
+    router.post(':model/actions', [controllers.admin.Actions, 'store']).as('actions.store')
+    router.get(':model/delete', [controllers.admin.Deletions, 'create']).as('deletions.create')
+    router.delete(':model', [controllers.admin.Deletions, 'destroy']).as('deletions.destroy')
+    router.get(':model/:id', [controllers.admin.Records, 'edit']).as('records.edit')
+    router.put(':model/:id', [controllers.admin.Records, 'update']).as('records.update')
+    router.get(':model/:id/history', [controllers.admin.History, 'show']).as('history.show')
+  })
+  .prefix('admin')
+  .as('admin')
+  .use([middleware.auth(), middleware.admin()])

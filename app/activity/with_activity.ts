@@ -23,7 +23,18 @@ export type ActivityOptions = {
   ) => number | null | Promise<number | null>
   /** Attributes never recorded (timestamps, counters). */
   ignore?: string[]
+  /**
+   * Attributes whose changes are recorded without their values (password hashes, secrets): each
+   * side of the pair is {@link REDACTED} when it held a value, null when it was empty, so the
+   * record shows that the field was set or changed and never what it holds.
+   */
+  redact?: string[]
+  /** How the record names a row, when not by its primary key (e.g. "project:user" pairs). */
+  subjectId?: (attributes: ModelObject) => string
 }
+
+/** What the activity record keeps in place of a redacted value. */
+export const REDACTED = '[redacted]'
 
 const CHANGES = Symbol('activity changes')
 
@@ -37,11 +48,20 @@ type Recordable = LucidRow & { [CHANGES]?: ActivityChanges }
  */
 export function withActivity(options: ActivityOptions) {
   const ignored = new Set(['updatedAt', ...(options.ignore ?? [])])
+  const redacted = new Set(options.redact ?? [])
+  const recordedValue = (attribute: string, value: unknown) => {
+    if (!redacted.has(attribute)) return toRecordedValue(value)
+    return value === null || value === undefined ? null : REDACTED
+  }
+
+  const subjectIdOf = (row: LucidRow) =>
+    options.subjectId ? options.subjectId(row.$attributes) : (row.$primaryKeyValue as number)
 
   return <Model extends NormalizeConstructor<typeof BaseModel>>(superclass: Model) => {
     class WithActivity extends superclass {
       static boot() {
-        if (this.booted) return
+        // `booted` is inherited: a parent booted by another mixin does not mean this class is.
+        if (Object.hasOwn(this, 'booted') && this.booted) return
         super.boot()
 
         const columnOf = (attribute: string) => this.$getColumn(attribute)?.columnName ?? attribute
@@ -49,7 +69,7 @@ export function withActivity(options: ActivityOptions) {
           const changes: ActivityChanges = {}
           for (const [attribute, value] of Object.entries(values)) {
             if (ignored.has(attribute) || !this.$getColumn(attribute)) continue
-            const recorded = toRecordedValue(value)
+            const recorded = recordedValue(attribute, value)
             changes[columnOf(attribute)] = side === 0 ? [recorded, null] : [null, recorded]
           }
           return changes
@@ -60,8 +80,8 @@ export function withActivity(options: ActivityOptions) {
           for (const [attribute, after] of Object.entries(row.$dirty)) {
             if (ignored.has(attribute)) continue
             changes[columnOf(attribute)] = [
-              toRecordedValue(row.$original[attribute]),
-              toRecordedValue(after),
+              recordedValue(attribute, row.$original[attribute]),
+              recordedValue(attribute, after),
             ]
           }
           ;(row as Recordable)[CHANGES] = changes
@@ -73,7 +93,7 @@ export function withActivity(options: ActivityOptions) {
           if (Object.keys(changes).length === 0) return
           await recordActivity(row.$trx!, {
             subjectType: options.subjectType,
-            subjectId: row.$primaryKeyValue as number,
+            subjectId: subjectIdOf(row),
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'updated',
             changes,
@@ -83,17 +103,19 @@ export function withActivity(options: ActivityOptions) {
         this.after('create', async (row) => {
           await recordActivity(row.$trx!, {
             subjectType: options.subjectType,
-            subjectId: row.$primaryKeyValue as number,
+            subjectId: subjectIdOf(row),
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'created',
             changes: snapshot(row.$attributes, 1),
           })
         })
 
-        this.after('delete', async (row) => {
+        // Written before the row goes, so an account deleting itself can still be the entry's
+        // author until the delete sets it to null (activities.actor_id is ON DELETE SET NULL).
+        this.before('delete', async (row) => {
           await recordActivity(row.$trx!, {
             subjectType: options.subjectType,
-            subjectId: row.$primaryKeyValue as number,
+            subjectId: subjectIdOf(row),
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'deleted',
             changes: snapshot(row.$attributes, 0),

@@ -1,5 +1,7 @@
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import Project from '#models/project'
 import { withActivity } from '#activity/with_activity'
 
 const Recorded = withActivity({ subjectType: 'label', projectId: (row) => row.projectId })
@@ -17,4 +19,7 @@ export default class Label extends compose(BaseModel, Recorded) {
 
   @column()
   declare color: string
+
+  @belongsTo(() => Project)
+  declare project: BelongsTo<typeof Project>
 }

@@ -2,10 +2,14 @@ import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import db from '@adonisjs/lucid/services/db'
-import { BaseModel, beforeCreate, beforeSave, column } from '@adonisjs/lucid/orm'
+import { BaseModel, beforeCreate, beforeSave, column, manyToMany } from '@adonisjs/lucid/orm'
+import type { ManyToMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import { initialsOf } from '#services/initials'
+import { withActivity } from '#activity/with_activity'
+import Group from '#models/group'
+import Permission from '#models/permission'
 
 /** SQLite stores booleans as 0/1; every database reads back as a real boolean. */
 const toBoolean = (value: unknown) => Boolean(value)
@@ -15,8 +19,11 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   passwordColumnName: 'password',
 })
 
+/** The activity record notes that the password changed, never the hash. */
+const Recorded = withActivity({ subjectType: 'user', projectId: () => null, redact: ['password'] })
+
 /** An account. The password is hashed on save and never serialized. */
-export default class User extends compose(BaseModel, AuthFinder) {
+export default class User extends compose(BaseModel, AuthFinder, Recorded) {
   /** Storage of the hashed "remember me" tokens of the session guard. */
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
 
@@ -53,6 +60,24 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /** The admin groups the account belongs to; it holds their permissions. */
+  @manyToMany(() => Group, {
+    pivotTable: 'user_groups',
+    pivotForeignKey: 'user_id',
+    pivotRelatedForeignKey: 'group_id',
+    pivotTimestamps: false,
+  })
+  declare groups: ManyToMany<typeof Group>
+
+  /** The admin permissions granted to the account directly, besides its groups'. */
+  @manyToMany(() => Permission, {
+    pivotTable: 'user_permissions',
+    pivotForeignKey: 'user_id',
+    pivotRelatedForeignKey: 'permission_id',
+    pivotTimestamps: false,
+  })
+  declare permissions: ManyToMany<typeof Permission>
 
   /** New accounts start on UTC until their owner picks a time zone. */
   @beforeCreate()

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import User from '#models/user'
@@ -31,7 +32,8 @@ function sharedBackends(): Record<string, string | undefined> {
     'REDIS_PASSWORD',
   ]
   for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name]!
-  env.SQLITE_FILE = `${PROJECT_ROOT}${process.env.SQLITE_FILE ?? 'tmp/test.sqlite3'}`
+  const sqliteFile = process.env.SQLITE_FILE ?? 'tmp/test.sqlite3'
+  env.SQLITE_FILE = isAbsolute(sqliteFile) ? sqliteFile : `${PROJECT_ROOT}${sqliteFile}`
   // The stores are left to choose themselves, as in a deployment: Redis when it is configured.
   env.SESSION_DRIVER = undefined
   return env

@@ -70,3 +70,11 @@ export function newPasswordRule() {
     .confirmed({ confirmationField: 'passwordConfirmation' })
     .use(notGuessable())
 }
+
+/**
+ * A password set for someone else (the admin's user form), typed once: the same length and
+ * guessability rules as {@link newPasswordRule}.
+ */
+export function assignedPasswordRule() {
+  return vine.string().minLength(PASSWORD_MIN_LENGTH).maxLength(200).use(notGuessable())
+}

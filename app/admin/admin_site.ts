@@ -1,0 +1,80 @@
+import type { LucidModel } from '@adonisjs/lucid/types/model'
+import { ModelAdmin } from '#admin/model_admin'
+import { AdminConfigurationError, UnknownAdminModel } from '#admin/errors'
+import { checkModelAdmin } from '#admin/checks'
+
+/** A ModelAdmin subclass, or the base class for all defaults. */
+export type ModelAdminClass<Model extends LucidModel> = new (model: Model) => ModelAdmin<Model>
+
+/**
+ * The registry of the admin site, as Django's `AdminSite`: which models the admin shows and how.
+ * Registrations happen in `start/admin.ts`; `check()` validates them all at boot.
+ */
+export class AdminSite {
+  private readonly registry = new Map<LucidModel, ModelAdmin<any>>()
+
+  /** Registers `model` with `AdminClass` (defaults for everything when omitted). */
+  register<Model extends LucidModel>(
+    model: Model,
+    AdminClass: ModelAdminClass<Model> = ModelAdmin
+  ): ModelAdmin<Model> {
+    if (this.registry.has(model)) {
+      throw new AdminConfigurationError(
+        'E_ALREADY_REGISTERED',
+        `The model "${model.name}" is already registered with the admin`
+      )
+    }
+    const admin = new AdminClass(model)
+    const clash = this.all().find((other) => other.slug === admin.slug)
+    if (clash) {
+      throw new AdminConfigurationError(
+        'E_ALREADY_REGISTERED',
+        `The models "${clash.model.name}" and "${model.name}" both use the admin URL "${admin.slug}"`
+      )
+    }
+    this.registry.set(model, admin)
+    return admin
+  }
+
+  /** Forgets a registration (tests, or an app replacing a default one). */
+  unregister(model: LucidModel) {
+    this.registry.delete(model)
+  }
+
+  isRegistered(model: LucidModel): boolean {
+    return this.registry.has(model)
+  }
+
+  /** The admin of `model`, or an error naming it. */
+  adminOf<Model extends LucidModel>(model: Model): ModelAdmin<Model> {
+    const admin = this.registry.get(model)
+    if (!admin) {
+      throw new AdminConfigurationError(
+        'E_NOT_REGISTERED',
+        `The model "${model.name}" is not registered with the admin`
+      )
+    }
+    return admin
+  }
+
+  /** The admin whose URL segment is `slug`; a 404 when none. */
+  bySlug(slug: string): ModelAdmin {
+    const admin = this.all().find((candidate) => candidate.slug === slug)
+    if (!admin) throw new UnknownAdminModel(`No model of the admin is called "${slug}"`)
+    return admin
+  }
+
+  /** Every registration, in registration order. */
+  all(): ModelAdmin[] {
+    return [...this.registry.values()]
+  }
+
+  /** Validates every registration; throws on the first misconfiguration found. */
+  check() {
+    for (const admin of this.all()) checkModelAdmin(admin)
+  }
+}
+
+/** The app's admin site. */
+const adminSite = new AdminSite()
+export default adminSite

@@ -1,0 +1,43 @@
+import { Exception } from '@adonisjs/core/exceptions'
+import type { HttpContext } from '@adonisjs/core/http'
+
+/** A registration that cannot work: thrown at boot, naming the model and the option. */
+export class AdminConfigurationError extends Exception {
+  static status = 500
+
+  constructor(code: string, message: string) {
+    super(message, { code, status: 500 })
+  }
+}
+
+/** A slug in an admin URL that names no registered model: answers 404. */
+export class UnknownAdminModel extends Exception {
+  static status = 404
+  static code = 'E_ADMIN_UNKNOWN_MODEL'
+}
+
+/**
+ * A change list URL naming a sort, filter or value the admin does not offer. Nothing is queried:
+ * the user goes back to the plain list with a message saying what was refused.
+ */
+export class InvalidChangeListQuery extends Exception {
+  static status = 400
+  static code = 'E_ADMIN_INVALID_QUERY'
+
+  constructor(
+    message: string,
+    readonly listUrl: string
+  ) {
+    super(message)
+  }
+
+  async handle(error: this, ctx: HttpContext) {
+    if (ctx.request.accepts(['html', 'json']) === 'json') {
+      return ctx.response
+        .status(400)
+        .send({ errors: [{ message: error.message, code: error.code }] })
+    }
+    ctx.session.flash('error', error.message)
+    return ctx.response.redirect(error.listUrl)
+  }
+}

@@ -1,0 +1,144 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
+import type { FieldOptions, ModelAdmin } from '#admin/model_admin'
+import type { AdminChoice, AdminField, AdminValue, AdminWidget } from '#admin/types'
+import { adminUrls } from '#admin/urls'
+import { choicesOf } from '#admin/lookups'
+import { toAdminValue } from '#admin/values'
+import { type ColumnType, columnTypesOf } from '#admin/column_types'
+import { type ModelMember, humanize, memberOf } from '#admin/model_fields'
+
+/** A form field with what saving it needs: the model member behind it and its column type. */
+export type FormField = AdminField & {
+  member: ModelMember
+  type: ColumnType | null
+  options: FieldOptions
+}
+
+/** `datetime-local` inputs read and write wall-clock time in the user's zone. */
+export const LOCAL_DATETIME = "yyyy-MM-dd'T'HH:mm"
+
+function widgetOf(
+  member: ModelMember,
+  type: ColumnType | null,
+  options: FieldOptions
+): AdminWidget {
+  if (options.widget) return options.widget
+  if (member.kind === 'belongsTo') return 'relation'
+  if (member.kind === 'manyToMany') return 'relations'
+  if (options.choices) return 'select'
+  switch (type?.type) {
+    case 'boolean':
+      return 'checkbox'
+    case 'number':
+      return 'number'
+    case 'date':
+      return 'date'
+    case 'datetime':
+      return 'datetime'
+    default:
+      return type?.long ? 'textarea' : 'text'
+  }
+}
+
+/**
+ * The form fields of `names` on `model`, inferred from the model's columns and relations and
+ * the database's column types, with the admin's per-field options applied. `lookupAdmin` is the
+ * admin whose lookup URLs the relation pickers search through.
+ */
+export async function formFieldsOf(
+  model: LucidModel,
+  names: string[],
+  options: {
+    fieldOptions: Record<string, FieldOptions>
+    readonly: string[]
+    lookupAdmin: ModelAdmin
+  }
+): Promise<FormField[]> {
+  const types = await columnTypesOf(model.table)
+  return names.map((name) => {
+    const member = memberOf(model, name)!
+    const fieldOptions = options.fieldOptions[name] ?? {}
+    const column = member.kind === 'column' || member.kind === 'belongsTo' ? member.column : null
+    const type = column ? (types.get(column) ?? null) : null
+    const widget = widgetOf(member, type, fieldOptions)
+    const relation = widget === 'relation' || widget === 'relations'
+    const required =
+      member.kind !== 'manyToMany' &&
+      widget !== 'checkbox' &&
+      type !== null &&
+      !type.nullable &&
+      !type.hasDefault
+    return {
+      name,
+      label: fieldOptions.label ?? humanize(name),
+      widget,
+      required,
+      readonly: options.readonly.includes(name),
+      help: fieldOptions.help ?? null,
+      maxLength: type?.maxLength ?? null,
+      choices: fieldOptions.choices
+        ? Object.entries(fieldOptions.choices).map(([value, label]) => ({ value, label }))
+        : null,
+      lookupUrl: relation ? adminUrls.lookup(options.lookupAdmin, name) : null,
+      selected: null,
+      member,
+      type,
+      options: fieldOptions,
+    }
+  })
+}
+
+/** The value of one field of a saved row, as the form shows it (in the user's time zone). */
+async function valueOf(
+  row: LucidRow,
+  field: FormField,
+  timeZone: string
+): Promise<AdminValue | string[]> {
+  const { member } = field
+  if (field.widget === 'password') return null
+  if (member.kind === 'manyToMany') {
+    const relation = member.relation
+    const ids = await db
+      .from(relation.pivotTable!)
+      .where(relation.pivotForeignKey!, (row as any)[relation.localKey])
+      .select(relation.pivotRelatedForeignKey!)
+    return ids.map((entry) => String(entry[relation.pivotRelatedForeignKey!]))
+  }
+  const attribute = member.kind === 'belongsTo' ? member.relation.foreignKey : member.attribute
+  const value = (row as any)[attribute]
+  if (value === null || value === undefined) return null
+  if (member.kind === 'belongsTo') return String(value)
+  if (field.type?.type === 'datetime' && DateTime.isDateTime(value)) {
+    return value.setZone(timeZone).toFormat(LOCAL_DATETIME)
+  }
+  return toAdminValue(value, field.type?.type ?? 'text')
+}
+
+/** The values of `fields` for `row` (or empty ones for an add form), and their pickers' labels. */
+export async function formValues(
+  row: LucidRow | null,
+  fields: FormField[],
+  timeZone: string
+): Promise<Record<string, AdminValue | string[]>> {
+  const values: Record<string, AdminValue | string[]> = {}
+  for (const field of fields) {
+    if (row) values[field.name] = await valueOf(row, field, timeZone)
+    else
+      values[field.name] =
+        field.widget === 'relations' ? [] : field.widget === 'checkbox' ? false : null
+    if (field.member.kind === 'belongsTo' || field.member.kind === 'manyToMany') {
+      const value = values[field.name]
+      const ids = Array.isArray(value) ? value : value === null ? [] : [String(value)]
+      field.selected = await choicesOf(field.member.relation.relatedModel(), ids)
+    }
+  }
+  return values
+}
+
+/** A field as the page receives it: without the server's own bookkeeping. */
+export function toAdminField(field: FormField): AdminField {
+  const { member, type, options, ...shown } = field
+  return { ...shown, selected: shown.selected as AdminChoice[] | null }
+}

@@ -1,0 +1,85 @@
+import db from '@adonisjs/lucid/services/db'
+import adminSite from '#admin/admin_site'
+import type { ModelAdmin } from '#admin/model_admin'
+import type { AdminActivity } from '#admin/types'
+import { adminUrls } from '#admin/urls'
+import { humanize } from '#admin/model_fields'
+
+type ActivityRow = Record<string, any>
+
+/** The admin registered for an activity subject type ("task"), if any. */
+function adminOfSubject(subjectType: string): ModelAdmin | undefined {
+  return adminSite.all().find((admin) => admin.activitySubject === subjectType)
+}
+
+function shown(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+/** What an entry says about its subject: the title it had, its kind and where it lives. */
+function subjectOf(row: ActivityRow, changes: Record<string, [unknown, unknown]>) {
+  const admin = adminOfSubject(row.subject_type)
+  const titleColumn = admin?.titleAttribute
+    ? (admin.model.$getColumn(admin.titleAttribute)?.columnName ?? admin.titleAttribute)
+    : null
+  const recorded = titleColumn ? changes[titleColumn] : undefined
+  const title = recorded ? (shown(recorded[1]) ?? shown(recorded[0])) : null
+  return {
+    label: admin?.singularLabel ?? humanize(row.subject_type),
+    id: String(row.subject_id),
+    title: title ?? `#${row.subject_id}`,
+    url: admin && row.action !== 'deleted' ? adminUrls.change(admin, row.subject_id) : null,
+  }
+}
+
+/** Rows of `activities` (joined with the actor's name) as the admin pages show them. */
+function toAdminActivities(rows: ActivityRow[]): AdminActivity[] {
+  return rows.map((row) => {
+    const changes: Record<string, [unknown, unknown]> = JSON.parse(row.changes)
+    return {
+      id: String(row.id),
+      action: row.action,
+      actor: row.actor_name ?? null,
+      subject: subjectOf(row, changes),
+      createdAt: new Date(row.created_at).toISOString(),
+      changes: Object.entries(changes).map(([field, [before, after]]) => ({
+        field,
+        label: humanize(field),
+        before: shown(before),
+        after: shown(after),
+      })),
+    }
+  })
+}
+
+function activities() {
+  return db
+    .from('activities')
+    .leftJoin('users', 'users.id', 'activities.actor_id')
+    .select('activities.*', 'users.full_name as actor_name')
+}
+
+/**
+ * One object's history from the activity record, newest first: every create, change and delete,
+ * whatever made it (the admin, the app's pages, a command).
+ */
+export async function objectHistory(admin: ModelAdmin, id: string, limit = 200) {
+  if (!admin.activitySubject) return []
+  const rows = await activities()
+    .where('activities.subject_type', admin.activitySubject)
+    .where('activities.subject_id', id)
+    .orderBy('activities.id', 'desc')
+    .limit(limit)
+  return toAdminActivities(rows)
+}
+
+/** The latest changes this user made anywhere, for the admin index's "Recent actions". */
+export async function recentActionsOf(userId: number, limit = 10) {
+  const rows = await activities()
+    .where('activities.actor_id', userId)
+    .orderBy('activities.id', 'desc')
+    .limit(limit)
+  return toAdminActivities(rows)
+}

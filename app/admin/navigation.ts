@@ -1,0 +1,33 @@
+import adminSite from '#admin/admin_site'
+import type { AdminContext } from '#admin/admin_context'
+import type { ModelAdmin } from '#admin/model_admin'
+import type { AdminNav, AdminNavModel } from '#admin/types'
+import { adminUrls } from '#admin/urls'
+
+/** The registered models this user may see. */
+export function visibleAdmins(ctx: AdminContext): ModelAdmin[] {
+  return adminSite
+    .all()
+    .filter((admin) => admin.hasViewPermission(ctx) || admin.hasAddPermission(ctx))
+}
+
+/** One model as the sidebar and the index list it. */
+export function navModel(admin: ModelAdmin, ctx: AdminContext): AdminNavModel {
+  return {
+    slug: admin.slug,
+    label: admin.pluralLabel,
+    url: adminUrls.changeList(admin),
+    addUrl: admin.hasAddPermission(ctx) ? adminUrls.add(admin) : null,
+  }
+}
+
+/** The sidebar: the models this user may see, grouped by area in registration order. */
+export function adminNav(ctx: AdminContext): AdminNav {
+  const areas = new Map<string, AdminNavModel[]>()
+  for (const admin of visibleAdmins(ctx)) {
+    const models = areas.get(admin.area) ?? []
+    models.push(navModel(admin, ctx))
+    areas.set(admin.area, models)
+  }
+  return { areas: [...areas].map(([name, models]) => ({ name, models })) }
+}

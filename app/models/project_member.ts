@@ -1,0 +1,39 @@
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import { withActivity } from '#activity/with_activity'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+import Project, { type ProjectRole } from '#models/project'
+
+const Recorded = withActivity({
+  subjectType: 'project_member',
+  projectId: (row) => row.projectId,
+  subjectId: (row) => `${row.projectId}:${row.userId}`,
+})
+
+/**
+ * A user's membership of a project, with their role. The app writes memberships through
+ * `#services/project_membership`; this model is how the admin edits them one by one, recorded
+ * under the same names ("project:user") as the app's own entries.
+ */
+export default class ProjectMember extends compose(BaseModel, Recorded) {
+  static table = 'project_members'
+
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare projectId: number
+
+  @column()
+  declare userId: number
+
+  @column()
+  declare role: ProjectRole
+
+  @belongsTo(() => Project)
+  declare project: BelongsTo<typeof Project>
+
+  @belongsTo(() => User)
+  declare user: BelongsTo<typeof User>
+}

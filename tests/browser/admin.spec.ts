@@ -1,0 +1,61 @@
+/// <reference lib="dom" />
+import { test } from '@japa/runner'
+import Task from '#models/task'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { projectWithCast } from '#tests/helpers/projects'
+import { staffWith, stored } from '#tests/helpers/admin'
+
+test.group('Admin | in the browser', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff search and filter tasks, edit one, run a bulk action and read its history', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { project } = await projectWithCast()
+    const [rocket, tower] = await Task.createMany([
+      { projectId: project.id, title: 'Paint the rocket', status: 'todo', priority: 2, version: 1 },
+      { projectId: project.id, title: 'Paint the tower', status: 'done', priority: 0, version: 1 },
+    ])
+    const staff = await staffWith(['task.view', 'task.change'])
+    await browserContext.loginAs(staff)
+
+    const page = await visit('/admin')
+    await page.click('[data-test="admin-nav-tasks"]')
+    await page.assertVisible(`[data-test="admin-row-${rocket.id}"]`)
+
+    await page.fill('[data-test="admin-search"]', 'paint')
+    await page.press('[data-test="admin-search"]', 'Enter')
+    await page.waitForURL(/q=paint/)
+    await page.assertElementsCount('tbody tr', 2)
+
+    await page.click('[data-test="admin-filter-status"] >> text=To do')
+    await page.waitForURL(/status=todo/)
+    await page.assertElementsCount('tbody tr', 1)
+    await page.assertVisible(`[data-test="admin-row-${rocket.id}"]`)
+
+    await page.click(`[data-test="admin-row-${rocket.id}"] a`)
+    await page.waitForURL(new RegExp(`/admin/tasks/${rocket.id}$`))
+    await page.fill('[data-test="admin-field-title"]', 'Paint the big rocket')
+    await page.click('[data-test="admin-save"]')
+    await page.waitForURL(/\/admin\/tasks(\?|$)/)
+    await page.assertTextContains('body', 'The task “Paint the big rocket” was changed.')
+    assert.equal(await stored(Task, rocket.id, 'title'), 'Paint the big rocket')
+
+    await page.goto('/admin/tasks?q=paint')
+    await page.check(`[data-test="admin-row-checkbox-${rocket.id}"]`)
+    await page.selectOption('[data-test="admin-action-select"]', 'mark_done')
+    await page.click('[data-test="admin-action-go"]')
+    await page.assertTextContains('body', '1 task marked Done')
+    assert.equal(await stored(Task, rocket.id, 'status'), 'done')
+    assert.equal(await stored(Task, tower.id, 'status'), 'done')
+
+    await page.goto(`/admin/tasks/${rocket.id}`)
+    await page.click('[data-test="admin-history-link"]')
+    await page.waitForURL(new RegExp(`/admin/tasks/${rocket.id}/history$`))
+    await page.assertTextContains('main', staff.fullName)
+    await page.assertTextContains('main', 'Paint the big rocket')
+    await page.assertTextContains('main', 'done')
+  })
+})
