@@ -128,7 +128,7 @@ export async function buildChangeList(
   ctx: AdminContext,
   state: ChangeListState,
   filters: ListFilter[],
-  options: { count: boolean } = { count: true }
+  options: { count: boolean; after?: string } = { count: true }
 ): Promise<Omit<AdminChangeListProps, 'nav'>> {
   const display = admin.getListDisplay(ctx)
   const fieldNames = display.filter((name) => !Object.hasOwn(admin.computed, name))
@@ -149,7 +149,14 @@ export async function buildChangeList(
     ...computedColumns.map((column) => `${admin.table}.${column}`)
   )
   applyOrdering(admin, pageQuery, state.sort)
-  pageQuery.offset((state.page - 1) * admin.perPage).limit(admin.perPage + 1)
+  if (options.after === undefined) {
+    pageQuery.offset((state.page - 1) * admin.perPage)
+  } else {
+    // Keyset paging (lists ordered by primary key only): no offset to walk past.
+    const descending = state.sort[0]?.descending ?? false
+    pageQuery.where(`${admin.table}.${keyColumn}`, descending ? '<' : '>', options.after)
+  }
+  pageQuery.limit(admin.perPage + 1)
 
   const filtered = state.search.trim() !== '' || Object.keys(state.filters).length > 0
   const [records, count, types, filterProps] = await Promise.all([

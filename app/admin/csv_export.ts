@@ -2,7 +2,7 @@ import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
 import type { ListFilter } from '#admin/filters'
 import { buildChangeList } from '#admin/change_list'
-import type { ChangeListState } from '#admin/change_list_query'
+import { type ChangeListState, resolvePath } from '#admin/change_list_query'
 import { toText } from '#admin/values'
 import type { AdminValue } from '#admin/types'
 
@@ -27,13 +27,23 @@ export async function* changeListCsv(
   filters: ListFilter[]
 ): AsyncGenerator<string> {
   const chunkAdmin = Object.create(admin, { perPage: { value: CHUNK } }) as ModelAdmin
+  // Ordered by primary key only (the usual default), each chunk starts after the last key read;
+  // any other order pages by offset.
+  const key = `${admin.table}.${admin.primaryKey.column}`
+  const byKey = state.sort.length === 1 && resolvePath(admin, state.sort[0].path).sql === key
+  let after: string | undefined
   for (let page = 1; ; page++) {
-    const list = await buildChangeList(chunkAdmin, ctx, { ...state, page }, filters, {
-      count: false,
-    })
+    const list = await buildChangeList(
+      chunkAdmin,
+      ctx,
+      { ...state, page: byKey ? 1 : page },
+      filters,
+      { count: false, after: byKey ? after : undefined }
+    )
     if (page === 1) yield `${list.columns.map((column) => csvField(column.label)).join(',')}\r\n`
     if (list.rows.length > 0) {
       yield list.rows.map((row) => `${row.cells.map(csvField).join(',')}\r\n`).join('')
+      after = list.rows[list.rows.length - 1].id
     }
     if (!list.pagination.hasNext) return
   }

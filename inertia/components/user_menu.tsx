@@ -1,11 +1,13 @@
-import { Link, router } from '@inertiajs/react'
+import { Link, router, usePage } from '@inertiajs/react'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import type { CurrentUser } from '~/types'
 import { buttonClasses } from '~/components/ui/button'
 import { DisclosureMenu, disclosureItemClasses } from '~/components/ui/disclosure_menu'
 
-/** The logged-in user's avatar with a menu: who is logged in, and log out. */
+/** The logged-in user's avatar with a menu: who is logged in, settings, the admin (staff), log out. */
 export function UserMenu({ user }: { user: NonNullable<CurrentUser> }) {
+  const { abilities } = usePage<Data.SharedProps>().props
   return (
     <DisclosureMenu
       buttonLabel="Account menu"
@@ -32,6 +34,16 @@ export function UserMenu({ user }: { user: NonNullable<CurrentUser> }) {
           >
             Settings
           </Link>
+          {abilities.enterAdmin && (
+            <Link
+              href={urlFor('admin.index')}
+              className={disclosureItemClasses}
+              onClick={close}
+              data-test="admin-link"
+            >
+              Admin
+            </Link>
+          )}
           <button
             type="button"
             className={disclosureItemClasses}

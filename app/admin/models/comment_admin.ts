@@ -6,7 +6,17 @@ export class CommentAdmin extends ModelAdmin<typeof Comment> {
   area = 'Projects'
   activitySubject = 'comment'
   titleField = 'body'
-  listDisplay = ['body', 'author.fullName', 'taskId', 'createdAt']
+  listDisplay = ['excerpt', 'author.fullName', 'taskId', 'createdAt']
+  computed = {
+    excerpt: {
+      label: 'Comment',
+      select: ['body'],
+      value: (row: Record<string, any>) => {
+        const body = String(row.body ?? '')
+        return body.length > 80 ? `${body.slice(0, 79)}…` : body
+      },
+    },
+  }
   searchFields = ['body']
   listFilter = ['author', 'createdAt']
   ordering = ['-id']

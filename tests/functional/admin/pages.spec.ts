@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Task from '#models/task'
 import User from '#models/user'
@@ -8,6 +9,9 @@ import ProjectMember from '#models/project_member'
 import { UserFactory } from '#database/factories/user_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 import { staffWith } from '#tests/helpers/admin'
+import { GroupFactory } from '#database/factories/group_factory'
+import { grantPermissions, syncUserAccess } from '#admin/permissions'
+import { ensurePermissionCatalog } from '#admin/permission_catalog'
 
 test.group('Admin | index', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -139,6 +143,41 @@ test.group('Admin | change list', (group) => {
     assert.equal(lines[0], 'Title,Project,Status,Priority,Assignee,Due on,Updated at')
     assert.lengthOf(lines, 2)
     assert.match(lines[1], /^"'=cmd, ""quoted""",Apollo,Done,3,,,\d{4}-/)
+  })
+
+  test('exports every row once, in order, past the size of one read', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('superuser').create()
+    const cast = await projectWithCast()
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ')
+    const rows = Array.from({ length: 2100 }, (_, index) => ({
+      project_id: cast.project.id,
+      title: `Bulk ${String(index).padStart(4, '0')}`,
+      description: '',
+      status: 'todo',
+      priority: 0,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    }))
+    for (let start = 0; start < rows.length; start += 500) {
+      await db.table('tasks').multiInsert(rows.slice(start, start + 500))
+    }
+
+    const byKey = await client.get('/admin/tasks/export.csv?q=bulk').loginAs(admin)
+    const byTitle = await client.get('/admin/tasks/export.csv?q=bulk&sort=title').loginAs(admin)
+
+    const titles = (csv: string) =>
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[0])
+    const expected = rows.map((row) => row.title)
+    assert.deepEqual(titles(byKey.text()), [...expected].reverse())
+    assert.deepEqual(titles(byTitle.text()), expected)
   })
 
   test('a relation lookup finds rows as the user types', async ({ client, assert }) => {
@@ -339,6 +378,31 @@ test.group('Admin | users', (group) => {
     response.assertFlashMessage('error', 'You are not allowed to do this.')
     await root.refresh()
     assert.notEqual(root.email, 'taken-over@example.com')
+  })
+})
+
+test.group('Admin | groups', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('permissions granted through a group open the models they name, and no others', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await staffWith([])
+    const editors = await GroupFactory.create()
+    await ensurePermissionCatalog()
+    await grantPermissions(editors, ['comment.view'])
+    await syncUserAccess(staff, { groupIds: [editors.id] })
+
+    const comments = await client.get('/admin/comments').withInertia().loginAs(staff)
+    const tasks = await client.get('/admin/tasks').loginAs(staff)
+
+    comments.assertStatus(200)
+    assert.deepEqual(
+      (comments.inertiaProps as any).columns.map((column: any) => column.label),
+      ['Comment', 'Author', 'Task id', 'Created at']
+    )
+    tasks.assertStatus(403)
   })
 })
 
