@@ -41,14 +41,16 @@ async function fieldsetsOf(admin: ModelAdmin, ctx: AdminContext, row: LucidRow |
       ? admin.getFieldsets(ctx, row).flatMap((fieldset) => fieldset.fields)
       : admin.getReadonlyFields(ctx, row ?? undefined)
   return Promise.all(
-    admin.getFieldsets(ctx, row ?? undefined).map(async (fieldset) => ({
-      title: fieldset.title,
-      fields: await formFieldsOf(admin.model, fieldset.fields, {
+    admin.getFieldsets(ctx, row ?? undefined).map(async (fieldset) => {
+      const fields = await formFieldsOf(admin.model, fieldset.fields, {
         fieldOptions: admin.fieldOptions,
         readonly,
         lookupAdmin: admin,
-      }),
-    }))
+      })
+      // A password is required to add an account; left empty on a change, it stays as it is.
+      for (const field of fields) if (row && field.widget === 'password') field.required = false
+      return { title: fieldset.title, fields }
+    })
   )
 }
 

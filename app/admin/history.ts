@@ -18,31 +18,72 @@ function shown(value: unknown): string | null {
   return String(value)
 }
 
+/** The column naming rows of an admin's model ("title"), for entries that did not record it. */
+function titleColumnOf(admin: ModelAdmin): string {
+  return admin.model.$getColumn(admin.titleAttribute)?.columnName ?? admin.titleAttribute
+}
+
+/**
+ * The current titles of the subjects of `rows` that still exist, one query per kind of subject:
+ * an entry that did not change the title (a status change) still names its record.
+ */
+async function currentTitles(rows: ActivityRow[]): Promise<Map<string, string>> {
+  const titles = new Map<string, string>()
+  const idsByType = new Map<string, Set<string>>()
+  for (const row of rows) {
+    if (!/^\d+$/.test(String(row.subject_id))) continue
+    const ids = idsByType.get(row.subject_type) ?? new Set<string>()
+    ids.add(String(row.subject_id))
+    idsByType.set(row.subject_type, ids)
+  }
+  for (const [type, ids] of idsByType) {
+    const admin = adminOfSubject(type)
+    if (!admin) continue
+    const key = admin.primaryKey.column
+    const column = titleColumnOf(admin)
+    const found = await db
+      .from(admin.table)
+      .whereIn(key, [...ids])
+      .select(key, column)
+    for (const record of found)
+      titles.set(`${type}:${record[key]}`, String(record[column]).slice(0, 120))
+  }
+  return titles
+}
+
 /** What an entry says about its subject: the title it had, its kind and where it lives. */
-function subjectOf(row: ActivityRow, changes: Record<string, [unknown, unknown]>) {
+function subjectOf(
+  row: ActivityRow,
+  changes: Record<string, [unknown, unknown]>,
+  titles: Map<string, string>
+) {
   const admin = adminOfSubject(row.subject_type)
-  const titleColumn = admin?.titleAttribute
-    ? (admin.model.$getColumn(admin.titleAttribute)?.columnName ?? admin.titleAttribute)
-    : null
-  const recorded = titleColumn ? changes[titleColumn] : undefined
-  const title = recorded ? (shown(recorded[1]) ?? shown(recorded[0])) : null
+  const recorded = admin ? changes[titleColumnOf(admin)] : undefined
+  const title =
+    (recorded ? (shown(recorded[1]) ?? shown(recorded[0])) : null) ??
+    titles.get(`${row.subject_type}:${row.subject_id}`) ??
+    null
   return {
     label: admin?.singularLabel ?? humanize(row.subject_type),
     id: String(row.subject_id),
     title: title ?? `#${row.subject_id}`,
-    url: admin && row.action !== 'deleted' ? adminUrls.change(admin, row.subject_id) : null,
+    url:
+      admin && row.action !== 'deleted' && /^\d+$/.test(String(row.subject_id))
+        ? adminUrls.change(admin, row.subject_id)
+        : null,
   }
 }
 
 /** Rows of `activities` (joined with the actor's name) as the admin pages show them. */
-function toAdminActivities(rows: ActivityRow[]): AdminActivity[] {
+async function toAdminActivities(rows: ActivityRow[]): Promise<AdminActivity[]> {
+  const titles = await currentTitles(rows)
   return rows.map((row) => {
     const changes: Record<string, [unknown, unknown]> = JSON.parse(row.changes)
     return {
       id: String(row.id),
       action: row.action,
       actor: row.actor_name ?? null,
-      subject: subjectOf(row, changes),
+      subject: subjectOf(row, changes, titles),
       createdAt: new Date(row.created_at).toISOString(),
       changes: Object.entries(changes).map(([field, [before, after]]) => ({
         field,

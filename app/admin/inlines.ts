@@ -55,6 +55,29 @@ function childRows(resolved: ResolvedInline, parent: LucidRow, client?: Transact
   return query
 }
 
+/**
+ * The rows of an inline as the form draws them. A read-only relation (a comment's author) reads
+ * as its label, since each row has its own.
+ */
+async function inlineRows(rows: LucidRow[], fields: FormField[], timeZone: string) {
+  const drawn: AdminInline['rows'] = []
+  for (const row of rows) {
+    const values = await formValues(row, fields, timeZone)
+    for (const field of fields) {
+      if (field.readonly && field.member.kind === 'belongsTo') {
+        values[field.name] = field.selected?.[0]?.label ?? null
+      }
+    }
+    drawn.push({
+      id: String(row.$primaryKeyValue),
+      values: values as AdminInline['rows'][number]['values'],
+    })
+  }
+  for (const field of fields)
+    if (field.readonly && field.member.kind === 'belongsTo') field.selected = null
+  return drawn
+}
+
 /** The inlines of a change form, with the parent's current child rows (none on an add form). */
 export async function buildInlines(
   admin: ModelAdmin,
@@ -70,16 +93,7 @@ export async function buildInlines(
         name: inline.relation,
         label: inline.label ?? humanize(inline.relation),
         fields: fields.map(toAdminField),
-        rows: await Promise.all(
-          rows.map(async (row) => ({
-            id: String(row.$primaryKeyValue),
-            values: (await formValues(
-              row,
-              fields,
-              ctx.user.timeZone
-            )) as AdminInline['rows'][number]['values'],
-          }))
-        ),
+        rows: await inlineRows(rows, fields, ctx.user.timeZone),
         canAdd: resolved.canAdd,
         canChange: resolved.canChange,
         canDelete: resolved.canDelete,

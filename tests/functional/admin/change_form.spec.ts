@@ -42,6 +42,7 @@ test.group('Admin | change form', (group) => {
     const admin = await UserFactory.apply('superuser').create()
     const cast = await projectWithCast()
     await Comment.create({ taskId: cast.task.id, authorId: cast.users.owner.id, body: 'First!' })
+    await Comment.create({ taskId: cast.task.id, authorId: cast.users.editor.id, body: 'Second' })
 
     const response = await client.get(`/admin/tasks/${cast.task.id}`).withInertia().loginAs(admin)
 
@@ -81,8 +82,11 @@ test.group('Admin | change form', (group) => {
     ])
     assert.equal(props.version, '1')
     assert.deepEqual(
-      props.inlines[0].rows.map((row: any) => row.values.body),
-      ['First!']
+      props.inlines[0].rows.map((row: any) => [row.values.body, row.values.author]),
+      [
+        ['First!', cast.users.owner.email],
+        ['Second', cast.users.editor.email],
+      ]
     )
     assert.equal(props.historyUrl, `/admin/tasks/${cast.task.id}/history`)
   })

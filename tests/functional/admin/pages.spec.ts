@@ -54,7 +54,7 @@ test.group('Admin | index', (group) => {
     assert.deepEqual(props.recentActions[0].subject, {
       label: 'task',
       id: String(cast.task.id),
-      title: `#${cast.task.id}`,
+      title: 'Check the fuel',
       url: `/admin/tasks/${cast.task.id}`,
     })
     assert.deepEqual(
