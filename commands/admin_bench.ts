@@ -141,10 +141,8 @@ export default class AdminBench extends BaseCommand {
   /** The server work of `RecordsController.index`, props serialized as the response would be. */
   private async changeList(admin: ModelAdmin, ctx: AdminContext, scenario: BenchScenario) {
     const { adminNav } = await import('#admin/navigation')
-    const { buildChangeList, changeListFilters, readChangeListState } =
-      await import('#admin/change_list')
-    const filters = await changeListFilters(admin, ctx)
-    const state = await readChangeListState(admin, ctx, scenario.query, filters)
+    const { buildChangeList, readChangeListRequest } = await import('#admin/change_list')
+    const { filters, state } = await readChangeListRequest(admin, ctx, scenario.query)
     const changeList = await buildChangeList(admin, ctx, state, filters)
     const props = { nav: adminNav(ctx), ...changeList }
     JSON.stringify(props)

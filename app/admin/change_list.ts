@@ -85,6 +85,17 @@ function defaultSort(admin: ModelAdmin, ctx: AdminContext): SortKey[] {
     .map((part) => ({ path: part.replace(/^-/, ''), descending: part.startsWith('-') }))
 }
 
+/** The filters and the state a change list request asks for (the page and the CSV export). */
+export async function readChangeListRequest(
+  admin: ModelAdmin,
+  ctx: AdminContext,
+  query: Record<string, unknown>
+) {
+  const filters = await changeListFilters(admin, ctx)
+  const state = await readChangeListState(admin, ctx, query, filters)
+  return { filters, state }
+}
+
 /** The filters of the admin's change list, as this user's time zone reckons dates. */
 export function changeListFilters(admin: ModelAdmin, ctx: AdminContext): Promise<ListFilter[]> {
   return Promise.all(

@@ -1,33 +1,17 @@
 import db from '@adonisjs/lucid/services/db'
-import vine from '@vinejs/vine'
 import type { HttpContext } from '@adonisjs/core/http'
+import { bulkActionValidator } from '#validators/admin'
 import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { adminUrls } from '#admin/urls'
 import { rowsOf } from '#admin/deletion'
 import { DELETE_SELECTED } from '#admin/bulk_actions'
 
-const actionValidator = vine.compile(
-  vine.object({
-    action: vine.string().trim().maxLength(100),
-    ids: vine
-      .array(
-        vine
-          .string()
-          .trim()
-          .regex(/^[\w-]+$/)
-      )
-      .minLength(1)
-      .maxLength(1000)
-      .distinct(),
-  })
-)
-
 /** Bulk actions on the rows selected in a change list. */
 export default class ActionsController {
   async store({ admin: ctx, params, request, response, session }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
-    const { action: name, ids } = await request.validateUsing(actionValidator)
+    const { action: name, ids } = await request.validateUsing(bulkActionValidator)
 
     if (name === DELETE_SELECTED) {
       denyUnless(admin.hasDeletePermission(ctx))

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
-import vine from '@vinejs/vine'
 import type { HttpContext } from '@adonisjs/core/http'
+import { deleteRowsValidator } from '#validators/admin'
 import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { adminUrls } from '#admin/urls'
@@ -9,29 +9,13 @@ import { modelInfo } from '#admin/change_list'
 import { titleOf } from '#admin/change_form'
 import { collectCascades, isForeignKeyViolation, rowsOf } from '#admin/deletion'
 
-/** The ids of the rows to delete: from `?ids=1,2` on the confirmation page, `ids[]` on delete. */
-const deletionValidator = vine.compile(
-  vine.object({
-    ids: vine
-      .array(
-        vine
-          .string()
-          .trim()
-          .regex(/^[\w-]+$/)
-      )
-      .minLength(1)
-      .maxLength(1000)
-      .distinct(),
-  })
-)
-
 /** Deleting records: a confirmation page that lists what goes with them, then the deletion. */
 export default class DeletionsController {
   async create({ admin: ctx, inertia, params, request }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasDeletePermission(ctx))
     const raw = request.input('ids', '')
-    const { ids } = await deletionValidator.validate({
+    const { ids } = await deleteRowsValidator.validate({
       ids: Array.isArray(raw) ? raw.map(String) : String(raw).split(',').filter(Boolean),
     })
     const rows = await rowsOf(admin, ids)
@@ -57,7 +41,7 @@ export default class DeletionsController {
   async destroy({ admin: ctx, params, request, response, session }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasDeletePermission(ctx))
-    const { ids } = await request.validateUsing(deletionValidator)
+    const { ids } = await request.validateUsing(deleteRowsValidator)
 
     try {
       const deleted = await db.transaction(async (trx) => {

@@ -4,7 +4,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { changeListCsv } from '#admin/csv_export'
-import { changeListFilters, readChangeListState } from '#admin/change_list'
+import { readChangeListRequest } from '#admin/change_list'
 
 /** The change list as a CSV download: the current search, filters and order, streamed. */
 export default class ExportsController {
@@ -12,8 +12,7 @@ export default class ExportsController {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasViewPermission(ctx))
 
-    const filters = await changeListFilters(admin, ctx)
-    const state = await readChangeListState(admin, ctx, request.qs(), filters)
+    const { filters, state } = await readChangeListRequest(admin, ctx, request.qs())
     const name = `${admin.slug}-${DateTime.now().toFormat('yyyyMMdd-HHmm')}.csv`
 
     response.header('Content-Type', 'text/csv; charset=utf-8')

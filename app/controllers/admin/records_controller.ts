@@ -3,7 +3,7 @@ import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { adminUrls } from '#admin/urls'
 import { adminNav } from '#admin/navigation'
-import { buildChangeList, changeListFilters, readChangeListState } from '#admin/change_list'
+import { buildChangeList, readChangeListRequest } from '#admin/change_list'
 import { buildChangeForm, findRecord, saveChangeForm, titleOf } from '#admin/change_form'
 
 /** Where "save", "save and add another" and "save and continue editing" lead. */
@@ -20,8 +20,7 @@ export default class RecordsController {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasViewPermission(ctx))
 
-    const filters = await changeListFilters(admin, ctx)
-    const state = await readChangeListState(admin, ctx, request.qs(), filters)
+    const { filters, state } = await readChangeListRequest(admin, ctx, request.qs())
     const changeList = await buildChangeList(admin, ctx, state, filters)
 
     const page = (admin.pages.changeList ?? 'admin/change_list') as 'admin/change_list'

@@ -1,0 +1,22 @@
+import vine from '@vinejs/vine'
+
+/** The primary keys of the rows selected in a change list: 1 to 1,000, each given once. */
+const selectedIds = () =>
+  vine
+    .array(
+      vine
+        .string()
+        .trim()
+        .regex(/^[\w-]+$/)
+    )
+    .minLength(1)
+    .maxLength(1000)
+    .distinct()
+
+/** Rows to delete: `ids[]` on the deletion, `?ids=1,2` (split first) on its confirmation page. */
+export const deleteRowsValidator = vine.compile(vine.object({ ids: selectedIds() }))
+
+/** A bulk action on the selected rows. */
+export const bulkActionValidator = vine.compile(
+  vine.object({ action: vine.string().trim().maxLength(100), ids: selectedIds() })
+)
