@@ -28,7 +28,7 @@ export async function findRecord(admin: ModelAdmin, id: string): Promise<LucidRo
 
 /** The title of a row on pages: its title attribute, else "Task #12". */
 export function titleOf(admin: ModelAdmin, row: LucidRow): string {
-  const value = (row as any)[admin.titleAttribute]
+  const value = row.$getAttribute(admin.titleAttribute)
   return value === null || value === undefined || value === ''
     ? `${admin.singularLabel} #${row.$primaryKeyValue}`
     : String(value).slice(0, 120)

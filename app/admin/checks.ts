@@ -110,7 +110,17 @@ function checkInlines(admin: ModelAdmin) {
       )
     }
     const child = member.relation.relatedModel()
-    for (const name of [...inline.fields, ...(inline.readonlyFields ?? [])]) {
+    for (const name of inline.fields) {
+      if (!isColumn(child, name)) {
+        fail(
+          admin,
+          'inlines',
+          'E_ADMIN_UNKNOWN_FIELD',
+          `"${name}" is not a column of ${child.name}`
+        )
+      }
+    }
+    for (const name of inline.readonlyFields ?? []) {
       if (!isColumn(child, name) && memberOf(child, name)?.kind !== 'belongsTo') {
         fail(admin, 'inlines', 'E_ADMIN_UNKNOWN_FIELD', `"${name}" is not a field of ${child.name}`)
       }

@@ -1,8 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import adminSite from '#admin/admin_site'
 import type { ModelAdmin } from '#admin/model_admin'
-import { humanize } from '#admin/model_fields'
+import { humanize, primaryKeyOf, relationOf } from '#admin/model_fields'
 import { titleColumnOf } from '#admin/lookups'
 
 /** Related rows that go with a deletion, by kind. */
@@ -31,13 +32,12 @@ export async function collectCascades(
   if (ids.length === 0 || depth === 0) return []
   model.boot()
   const cascades: Cascade[] = []
-  for (const relation of model.$relationsDefinitions.values()) {
-    if (!relation.booted) relation.boot()
-    const booted = relation as any
+  for (const name of model.$relationsDefinitions.keys()) {
+    const relation = relationOf(model, name)!
     if (relation.type === 'manyToMany') {
       const result = await db
-        .from(booted.pivotTable)
-        .whereIn(booted.pivotForeignKey, ids)
+        .from(relation.pivotTable!)
+        .whereIn(relation.pivotForeignKey!, ids)
         .count('* as total')
         .first()
       const count = Number(result?.total ?? 0)
@@ -52,14 +52,11 @@ export async function collectCascades(
     if (relation.type !== 'hasMany') continue
     const child = relation.relatedModel()
     const title = titleColumnOf(child)
-    const query = db.from(child.table).whereIn(booted.foreignKeyColumnName, ids)
+    const key = primaryKeyOf(child).column
+    const query = db.from(child.table).whereIn(relation.foreignKeyColumnName, ids)
     const [result, examples] = await Promise.all([
       query.clone().count('* as total').first(),
-      query
-        .clone()
-        .select(child.primaryKey === 'id' ? 'id' : child.primaryKey, title)
-        .orderBy('id')
-        .limit(EXAMPLES),
+      query.clone().select(key, title).orderBy(key).limit(EXAMPLES),
     ])
     const count = Number(result?.total ?? 0)
     if (count === 0) continue
@@ -69,8 +66,8 @@ export async function collectCascades(
       examples: examples.map((row) => String(row[title]).slice(0, 80)),
     })
     if (count <= 10_000) {
-      const children = await query.clone().select('id')
-      const childIds = children.map((row) => row.id)
+      const children = await query.clone().select(key)
+      const childIds = children.map((row) => row[key])
       cascades.push(...(await collectCascades(child, childIds, depth - 1)))
     }
   }
@@ -88,7 +85,11 @@ export function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /** Loads the rows of `ids`, in their order; ids that name no row are left out. */
-export async function rowsOf(admin: ModelAdmin, ids: string[], client?: any): Promise<LucidRow[]> {
+export async function rowsOf(
+  admin: ModelAdmin,
+  ids: string[],
+  client?: TransactionClientContract
+): Promise<LucidRow[]> {
   if (ids.length === 0) return []
   return admin.model
     .query(client ? { client } : {})

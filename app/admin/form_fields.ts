@@ -102,12 +102,12 @@ async function valueOf(
     const relation = member.relation
     const ids = await db
       .from(relation.pivotTable!)
-      .where(relation.pivotForeignKey!, (row as any)[relation.localKey])
+      .where(relation.pivotForeignKey!, row.$getAttribute(relation.localKey))
       .select(relation.pivotRelatedForeignKey!)
     return ids.map((entry) => String(entry[relation.pivotRelatedForeignKey!]))
   }
   const attribute = member.kind === 'belongsTo' ? member.relation.foreignKey : member.attribute
-  const value = (row as any)[attribute]
+  const value = row.$getAttribute(attribute)
   if (value === null || value === undefined) return null
   if (member.kind === 'belongsTo') return String(value)
   if (field.type?.type === 'datetime' && DateTime.isDateTime(value)) {
@@ -116,11 +116,15 @@ async function valueOf(
   return toAdminValue(value, field.type?.type ?? 'text')
 }
 
-/** The values of `fields` for `row` (or empty ones for an add form), and their pickers' labels. */
+/**
+ * The values of `fields` for `row` (or empty ones for an add form), and (unless `labels` is
+ * false) the labels of their pickers' current choices.
+ */
 export async function formValues(
   row: LucidRow | null,
   fields: FormField[],
-  timeZone: string
+  timeZone: string,
+  options: { labels: boolean } = { labels: true }
 ): Promise<Record<string, AdminValue | string[]>> {
   const values: Record<string, AdminValue | string[]> = {}
   for (const field of fields) {
@@ -128,7 +132,10 @@ export async function formValues(
     else
       values[field.name] =
         field.widget === 'relations' ? [] : field.widget === 'checkbox' ? false : null
-    if (field.member.kind === 'belongsTo' || field.member.kind === 'manyToMany') {
+    if (
+      options.labels &&
+      (field.member.kind === 'belongsTo' || field.member.kind === 'manyToMany')
+    ) {
       const value = values[field.name]
       const ids = Array.isArray(value) ? value : value === null ? [] : [String(value)]
       field.selected = await choicesOf(field.member.relation.relatedModel(), ids)

@@ -43,7 +43,7 @@ export async function syncManyToMany(
   for (const field of fields) {
     if (field.readonly || field.member.kind !== 'manyToMany') continue
     const relation = field.member.relation
-    const owner = (row as any)[relation.localKey]
+    const owner = row.$getAttribute(relation.localKey)
     const pivot = relation.pivotTable!
     const linked = await trx
       .from(pivot)

@@ -96,15 +96,14 @@ export async function validateForm(
     if (field.widget === 'date' && value instanceof Date) {
       values[field.name] = DateTime.fromJSDate(value).startOf('day')
     }
+    const { member } = field
     if (
-      (field.widget === 'relation' || field.widget === 'relations') &&
+      (member.kind === 'belongsTo' || member.kind === 'manyToMany') &&
       value !== null &&
       value !== undefined
     ) {
       const ids = (Array.isArray(value) ? value : [value]) as number[]
-      const related = (
-        field.member as { relation: { relatedModel: () => any } }
-      ).relation.relatedModel()
+      const related = member.relation.relatedModel()
       const key = primaryKeyOf(related).column
       const found =
         ids.length === 0 ? [] : await db.from(related.table).whereIn(key, ids).select(key)

@@ -9,9 +9,9 @@ import type { AdminContext } from '#admin/admin_context'
 export type InlineAdmin = {
   /** The parent model's hasMany relation: "comments". */
   relation: string
-  /** The child's attributes shown and edited, in order. */
+  /** The child's columns shown and edited, in order. */
   fields: string[]
-  /** Attributes shown but not edited. */
+  /** Columns or belongsTo relations shown but not edited (a relation reads as its title). */
   readonlyFields?: string[]
   label?: string
   /** Attributes, `-` for descending; default by primary key. */

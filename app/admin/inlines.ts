@@ -7,6 +7,7 @@ import type { InlineAdmin } from '#admin/inline_admin'
 import type { AdminInline } from '#admin/types'
 import { type BootedRelation, humanize, memberOf } from '#admin/model_fields'
 import { type FormField, formFieldsOf, formValues, toAdminField } from '#admin/form_fields'
+import { choicesOf } from '#admin/lookups'
 import { type FieldError, validateForm } from '#admin/form_validation'
 import { assignValues } from '#admin/form_save'
 
@@ -48,7 +49,7 @@ function fieldsOf(admin: ModelAdmin, resolved: ResolvedInline): Promise<FormFiel
 function childRows(resolved: ResolvedInline, parent: LucidRow, client?: TransactionClientContract) {
   const query = resolved.child
     .query(client ? { client } : {})
-    .where(resolved.relation.foreignKey, (parent as any)[resolved.relation.localKey])
+    .where(resolved.relation.foreignKey, parent.$getAttribute(resolved.relation.localKey))
   for (const part of resolved.inline.ordering ?? [resolved.child.primaryKey]) {
     query.orderBy(part.replace(/^-/, ''), part.startsWith('-') ? 'desc' : 'asc')
   }
@@ -62,19 +63,23 @@ function childRows(resolved: ResolvedInline, parent: LucidRow, client?: Transact
 async function inlineRows(rows: LucidRow[], fields: FormField[], timeZone: string) {
   const drawn: AdminInline['rows'] = []
   for (const row of rows) {
-    const values = await formValues(row, fields, timeZone)
-    for (const field of fields) {
-      if (field.readonly && field.member.kind === 'belongsTo') {
-        values[field.name] = field.selected?.[0]?.label ?? null
-      }
-    }
+    const values = await formValues(row, fields, timeZone, { labels: false })
     drawn.push({
       id: String(row.$primaryKeyValue),
       values: values as AdminInline['rows'][number]['values'],
     })
   }
-  for (const field of fields)
-    if (field.readonly && field.member.kind === 'belongsTo') field.selected = null
+  // One query per related model for all rows' labels, not one per row.
+  for (const field of fields) {
+    if (field.member.kind !== 'belongsTo') continue
+    const ids = [...new Set(drawn.map((row) => row.values[field.name]).filter((id) => id !== null))]
+    const choices = await choicesOf(field.member.relation.relatedModel(), ids as string[])
+    const labels = new Map(choices.map((choice) => [choice.value, choice.label]))
+    for (const row of drawn) {
+      const id = row.values[field.name]
+      row.values[field.name] = id === null ? null : (labels.get(String(id)) ?? null)
+    }
+  }
   return drawn
 }
 
@@ -158,7 +163,10 @@ export async function saveInlines(
       const target = row ?? new resolved.child()
       if (!row) {
         Object.assign(target, inline.defaults?.(ctx) ?? {})
-        ;(target as any)[resolved.relation.foreignKey] = (parent as any)[resolved.relation.localKey]
+        target.$setAttribute(
+          resolved.relation.foreignKey,
+          parent.$getAttribute(resolved.relation.localKey)
+        )
       }
       assignValues(target, fields, values)
       await target.useTransaction(trx).save()

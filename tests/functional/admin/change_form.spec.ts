@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { AdminChangeFormProps } from '#admin/types'
 import { stored, rowCount } from '#tests/helpers/admin'
 import type { ApiResponse } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
@@ -47,11 +48,11 @@ test.group('Admin | change form', (group) => {
     const response = await client.get(`/admin/tasks/${cast.task.id}`).withInertia().loginAs(admin)
 
     response.assertInertiaComponent('admin/change_form')
-    const props = response.inertiaProps as any
+    const props = response.inertiaProps as unknown as AdminChangeFormProps
     assert.deepEqual(
-      props.fieldsets.map((fieldset: any) => [
+      props.fieldsets.map((fieldset) => [
         fieldset.title,
-        fieldset.fields.map((field: any) => `${field.name}:${field.widget}`),
+        fieldset.fields.map((field) => `${field.name}:${field.widget}`),
       ]),
       [
         [
@@ -82,7 +83,7 @@ test.group('Admin | change form', (group) => {
     ])
     assert.equal(props.version, '1')
     assert.deepEqual(
-      props.inlines[0].rows.map((row: any) => [row.values.body, row.values.author]),
+      props.inlines[0].rows.map((row) => [row.values.body, row.values.author]),
       [
         ['First!', cast.users.owner.email],
         ['Second', cast.users.editor.email],

@@ -1,4 +1,11 @@
 import { test } from '@japa/runner'
+import type {
+  AdminChangeListProps,
+  AdminChoice,
+  AdminDeleteProps,
+  AdminHistoryProps,
+  AdminIndexProps,
+} from '#admin/types'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Task from '#models/task'
@@ -31,7 +38,7 @@ test.group('Admin | index', (group) => {
     const response = await client.get('/admin').withInertia().loginAs(staff)
 
     response.assertInertiaComponent('admin/index')
-    const props = response.inertiaProps as any
+    const props = response.inertiaProps as unknown as AdminIndexProps
     assert.deepEqual(props.models, [
       {
         slug: 'tasks',
@@ -58,11 +65,7 @@ test.group('Admin | index', (group) => {
       url: `/admin/tasks/${cast.task.id}`,
     })
     assert.deepEqual(
-      props.recentActions[0].changes.map((change: any) => [
-        change.field,
-        change.before,
-        change.after,
-      ]),
+      props.recentActions[0].changes.map((change) => [change.field, change.before, change.after]),
       [['status', 'todo', 'done']]
     )
   })
@@ -96,9 +99,9 @@ test.group('Admin | change list', (group) => {
       .withInertia()
       .loginAs(admin)
 
-    const props = response.inertiaProps as any
+    const props = response.inertiaProps as unknown as AdminChangeListProps
     assert.deepEqual(
-      props.rows.map((row: any) => row.cells[0]),
+      props.rows.map((row) => row.cells[0]),
       ['Paint the rocket']
     )
     assert.deepEqual(props.params, { q: 'PAINT', status: 'done', sort: 'title' })
@@ -190,7 +193,7 @@ test.group('Admin | change list', (group) => {
       .loginAs(admin)
 
     assert.deepEqual(
-      response.body().results.map((choice: any) => choice.label),
+      (response.body().results as AdminChoice[]).map((choice) => choice.label),
       ['Apollo']
     )
   })
@@ -231,12 +234,12 @@ test.group('Admin | history', (group) => {
       .loginAs(admin)
 
     response.assertInertiaComponent('admin/history')
-    const entries = (response.inertiaProps as any).entries
+    const entries = (response.inertiaProps as unknown as AdminHistoryProps).entries
     assert.deepEqual(
-      entries.map((entry: any) => [
+      entries.map((entry) => [
         entry.action,
         entry.actor,
-        entry.changes.map((change: any) => change.field).join(','),
+        entry.changes.map((change) => change.field).join(','),
       ]),
       [
         ['updated', admin.fullName, 'status'],
@@ -265,13 +268,13 @@ test.group('Admin | deleting', (group) => {
     const page = await client.get(response.header('location')!).withInertia().loginAs(admin)
 
     page.assertInertiaComponent('admin/delete_confirmation')
-    const props = page.inertiaProps as any
+    const props = page.inertiaProps as unknown as AdminDeleteProps
     assert.deepEqual(
-      props.objects.map((object: any) => object.title),
+      props.objects.map((object) => object.title),
       ['Apollo']
     )
     assert.deepEqual(
-      props.cascades.map((cascade: any) => [cascade.label, cascade.count]),
+      props.cascades.map((cascade) => [cascade.label, cascade.count]),
       [
         ['members links', 3],
         ['tasks', 1],
@@ -399,7 +402,9 @@ test.group('Admin | groups', (group) => {
 
     comments.assertStatus(200)
     assert.deepEqual(
-      (comments.inertiaProps as any).columns.map((column: any) => column.label),
+      (comments.inertiaProps as unknown as AdminChangeListProps).columns.map(
+        (column) => column.label
+      ),
       ['Comment', 'Author', 'Task id', 'Created at']
     )
     tasks.assertStatus(403)
@@ -429,11 +434,11 @@ test.group('Admin | members', (group) => {
       .withInertia()
       .loginAs(admin)
 
-    const entries = (response.inertiaProps as any).entries
+    const entries = (response.inertiaProps as unknown as AdminHistoryProps).entries
     assert.deepEqual(
-      entries.map((entry: any) => [
+      entries.map((entry) => [
         entry.action,
-        entry.changes.map((change: any) => [change.field, change.before, change.after]),
+        entry.changes.map((change) => [change.field, change.before, change.after]),
       ]),
       [
         ['updated', [['role', 'viewer', 'editor']]],

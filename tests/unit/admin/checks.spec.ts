@@ -97,7 +97,11 @@ test.group('Admin checks | list options', () => {
     class ComputedAdmin extends ModelAdmin<typeof Task> {
       listDisplay = ['title', 'shout']
       computed = {
-        shout: { label: 'Shout', select: ['title'], value: (row: any) => String(row.title) },
+        shout: {
+          label: 'Shout',
+          select: ['title'],
+          value: (row: Record<string, unknown>) => String(row.title),
+        },
       }
     }
     class UndeclaredComputedAdmin extends ModelAdmin<typeof Task> {
@@ -113,7 +117,7 @@ test.group('Admin checks | list options', () => {
     )
   })
 
-  test('listDisplay naming an Object.prototype member fails like any unknown field (known bug in checks.ts, fails until fixed)', ({
+  test('listDisplay naming an Object.prototype member fails like any unknown field', ({
     assert,
   }) => {
     class PrototypeNameAdmin extends ModelAdmin<typeof Task> {
@@ -407,7 +411,23 @@ test.group('Admin checks | form options', () => {
     assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
     assert.equal(
       error.message,
-      'InlineFieldTypoAdmin (model "Task"), option "inlines": "bodi" is not a field of Comment'
+      'InlineFieldTypoAdmin (model "Task"), option "inlines": "bodi" is not a column of Comment'
+    )
+  })
+
+  test('an inline relation can only be read-only: editable inline fields are columns', ({
+    assert,
+  }) => {
+    class InlineRelationAdmin extends ModelAdmin<typeof Task> {
+      inlines = [{ relation: 'comments', fields: ['body', 'author'] }]
+    }
+
+    const error = checkError(Task, InlineRelationAdmin)
+
+    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
+    assert.equal(
+      error.message,
+      'InlineRelationAdmin (model "Task"), option "inlines": "author" is not a column of Comment'
     )
   })
 
@@ -454,7 +474,7 @@ test.group('Admin checks | actions', () => {
     )
   })
 
-  test('a single action named delete_selected is refused as the built-in name, not as declared twice (known bug in checks.ts, fails until fixed)', ({
+  test('a single action named delete_selected is refused as the built-in name, not as declared twice', ({
     assert,
   }) => {
     class BuiltInNameOnceAdmin extends ModelAdmin<typeof Task> {
