@@ -1,5 +1,6 @@
 import env from '#start/env'
-import { isAbsolute } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { dirname, isAbsolute } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import { pgReplicas } from '#services/pg_replicas'
@@ -16,7 +17,12 @@ import { pgReplicas } from '#services/pg_replicas'
 |
 */
 
-const sqliteFile = env.get('SQLITE_FILE', 'tmp/db.sqlite3')
+const defaultConnection = env.get('DB_CONNECTION', 'sqlite')
+const sqliteSetting = env.get('SQLITE_FILE', 'tmp/db.sqlite3')
+const sqliteFile = isAbsolute(sqliteSetting) ? sqliteSetting : app.makePath(sqliteSetting)
+
+/* A fresh clone has no tmp/ (git ignores it): SQLite needs the file's folder to exist. */
+if (defaultConnection === 'sqlite') mkdirSync(dirname(sqliteFile), { recursive: true })
 
 const pgPrimary = env.get('DATABASE_URL') ?? {
   host: env.get('DB_HOST', '127.0.0.1'),
@@ -30,14 +36,14 @@ const migrations = { naturalSort: true, paths: ['database/migrations'] }
 const seeders = { paths: ['database/seeders'] }
 
 const dbConfig = defineConfig({
-  connection: env.get('DB_CONNECTION', 'sqlite'),
+  connection: defaultConnection,
   prettyPrintDebugQueries: !app.inProduction,
 
   connections: {
     sqlite: {
       client: 'better-sqlite3',
       connection: {
-        filename: isAbsolute(sqliteFile) ? sqliteFile : app.makePath(sqliteFile),
+        filename: sqliteFile,
       },
       useNullAsDefault: true,
       migrations,

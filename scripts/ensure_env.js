@@ -3,7 +3,7 @@
 | First run: create ".env"
 |--------------------------------------------------------------------------
 |
-| Runs before the npm scripts that boot ace ("dev", "setup", "build",
+| Runs before the npm scripts that boot ace ("dev", "setup", "build", "test",
 | "typecheck"). When ".env" is missing it is copied from ".env.example"
 | with a fresh random APP_KEY, and the tmp/ folder (home of the SQLite
 | database) is created. An existing ".env" is never touched. An optional
