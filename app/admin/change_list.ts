@@ -1,6 +1,12 @@
 import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
-import type { AdminChangeListProps, AdminColumn, AdminRow, AdminValueType } from '#admin/types'
+import type {
+  AdminChangeListProps,
+  AdminColumn,
+  AdminCount,
+  AdminRow,
+  AdminValueType,
+} from '#admin/types'
 import { adminUrls } from '#admin/urls'
 import { countRows } from '#admin/counts'
 import { humanize } from '#admin/model_fields'
@@ -132,7 +138,8 @@ function paramsOf(state: ChangeListState, sortParam: string | null): Record<stri
 /**
  * One page of a change list as the generic page draws it: columns, rows (plain values, no model
  * hydration), filters, actions, a count that never costs an exact `COUNT(*)` over a large table,
- * and the URL state. Two queries for the page and its count, whatever the page size.
+ * and the URL state. Two queries at most, the page and its count, whatever the page size; one
+ * when the page is not full, for then it is its own count.
  */
 export async function buildChangeList(
   admin: ModelAdmin,
@@ -170,16 +177,17 @@ export async function buildChangeList(
   pageQuery.limit(admin.perPage + 1)
 
   const filtered = state.search.trim() !== '' || Object.keys(state.filters).length > 0
-  const [records, count, types, filterProps] = await Promise.all([
+  const [records, types, filterProps] = await Promise.all([
     pageQuery,
-    options.count
-      ? countRows(admin.table, matching, filtered)
-      : ({ value: 0, kind: 'atLeast' } as const),
     typesOf(displayPaths),
     options.count
       ? Promise.all(filters.map((filter) => filter.describe(state.filters[filter.param] ?? null)))
       : [],
   ])
+  const count = options.count
+    ? (countFromPage(state, admin.perPage, records.length) ??
+      (await countRows(admin.table, matching, filtered)))
+    : ({ value: 0, kind: 'atLeast' } as const)
 
   const sortParamOf = (path: string, descending: boolean) => `${descending ? '-' : ''}${path}`
   const currentSort = state.sort.map((key) => sortParamOf(key.path, key.descending)).join(',')
@@ -251,6 +259,20 @@ export async function buildChangeList(
     exportUrl: canView ? adminUrls.export(admin) : null,
     actionUrl: adminUrls.actions(admin),
   }
+}
+
+/**
+ * The exact count when the page itself tells it: a page that is not full (and not past the end)
+ * is the last one. Spares the count query, which for a rare search term reads the whole table.
+ */
+function countFromPage(
+  state: ChangeListState,
+  perPage: number,
+  fetched: number
+): AdminCount | null {
+  if (fetched > perPage) return null
+  if (fetched === 0 && state.page > 1) return null
+  return { value: (state.page - 1) * perPage + fetched, kind: 'exact' }
 }
 
 /** The model a page is about, and what this user may do with it. */

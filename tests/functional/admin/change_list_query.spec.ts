@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { recordQueries } from '#tests/helpers/queries'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Task from '#models/task'
@@ -555,14 +556,35 @@ test.group('Admin change list | counts', (group) => {
   })
 
   test('the unfiltered list of a large table shows the estimate', async ({ assert }) => {
-    await projectWithCast()
+    const { project } = await projectWithCast()
+    await bulkTasks(project, taskAdmin().perPage)
     await fakeEstimate('tasks', 2_000_000)
 
     const list = await changeList(taskAdmin(), await superuserContext(), {})
 
     assert.equal(await estimatedRows('tasks'), 2_000_000)
     assert.deepEqual(list.pagination.count, { value: 2_000_000, kind: 'estimate' })
-    assert.lengthOf(list.rows, 1)
+    assert.lengthOf(list.rows, taskAdmin().perPage)
+  })
+
+  test('a page that is not full is its own count: no count query runs', async ({ assert }) => {
+    const { project } = await projectWithCast()
+    await bulkTasks(project, 60)
+    await fakeEstimate('tasks', 2_000_000)
+    const ctx = await superuserContext()
+
+    const searched = await recordQueries(() =>
+      changeList(taskAdmin(), ctx, { q: 'nothing like it' })
+    )
+    const lastPage = await recordQueries(() => changeList(taskAdmin(), ctx, { page: '2' }))
+    const pastTheEnd = await changeList(taskAdmin(), ctx, { status: 'todo', page: '9' })
+
+    assert.deepEqual(searched.result.pagination.count, { value: 0, kind: 'exact' })
+    assert.deepEqual(lastPage.result.pagination.count, { value: 61, kind: 'exact' })
+    for (const { sql } of [searched, lastPage]) {
+      assert.notMatch(sql.join('\n'), /count\(/i)
+    }
+    assert.deepEqual(pastTheEnd.pagination.count, { value: 61, kind: 'exact' })
   })
 
   test('a filtered list of a large table counts exactly when few rows match', async ({
