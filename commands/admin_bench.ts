@@ -25,7 +25,7 @@ type Statement = { sql: string; bindings?: unknown[] }
 /**
  * Times the admin's change list of a model as `RecordsController.index` builds it (filters, query
  * string state, the page and its count, the sidebar) for a superuser: the first page, a filtered
- * page, a search, both, and page 2. Prints median, p95 and minimum per scenario and the SQL of one
+ * page, a search, both, a sorted page and page 2. Prints median, p95 and minimum per scenario and the SQL of one
  * run of each; exits 1 when a median reaches the budget or an exact COUNT(*) runs over a large
  * table. Seed data first with `node ace seed:large`, into a database of its own.
  */
@@ -46,6 +46,9 @@ export default class AdminBench extends BaseCommand {
 
   @flags.string({ description: 'Filter as name=value (default for tasks: "status=done")' })
   declare filter?: string
+
+  @flags.string({ description: 'Sort param of the sorted page (default for tasks: "-priority")' })
+  declare sort?: string
 
   @flags.boolean({ description: 'Time only the unfiltered pages (first page, page 2)' })
   declare unfiltered: boolean
@@ -74,6 +77,7 @@ export default class AdminBench extends BaseCommand {
         : {
             filter: this.filter ?? defaults.filter,
             search: searchable ? (this.search ?? defaults.search) : undefined,
+            sort: this.sort ?? defaults.sort,
           }
     )
 

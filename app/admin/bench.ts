@@ -18,9 +18,9 @@ export type BenchStats = { median: number; p95: number; min: number }
 export const MEDIAN_BUDGET_MS = 100
 
 /** Filter and search the benchmark uses for an admin when none is given on the command line. */
-export const BENCH_DEFAULTS: Record<string, { filter?: string; search?: string }> = {
+export const BENCH_DEFAULTS: Record<string, { filter?: string; search?: string; sort?: string }> = {
   // "login" is in two of the forty subjects of generated task titles: about 5% of the tasks.
-  tasks: { filter: 'status=done', search: 'login' },
+  tasks: { filter: 'status=done', search: 'login', sort: '-priority' },
 }
 
 /** Reads `status=done` (several joined with `&`) into query string parameters. */
@@ -38,10 +38,14 @@ export function parseFilter(filter: string): Record<string, string> {
 
 /**
  * The requests the benchmark times, in order: the first page in the default ordering, a
- * filtered page, a search, both together and the second page. Without a filter or a search term,
- * the scenarios that need one are left out.
+ * filtered page, a search, both together, the first page sorted by a column and the second page.
+ * Without a filter, a search term or a sort, the scenarios that need one are left out.
  */
-export function benchScenarios(options: { filter?: string; search?: string }): BenchScenario[] {
+export function benchScenarios(options: {
+  filter?: string
+  search?: string
+  sort?: string
+}): BenchScenario[] {
   const filter = options.filter ? parseFilter(options.filter) : null
   const search = options.search?.trim() || null
   const scenarios: BenchScenario[] = [{ name: 'first page (default ordering)', query: {} }]
@@ -50,6 +54,8 @@ export function benchScenarios(options: { filter?: string; search?: string }): B
   if (filter && search) {
     scenarios.push({ name: 'filtered + search', query: { ...filter, q: search } })
   }
+  const sort = options.sort?.trim() || null
+  if (sort) scenarios.push({ name: `sorted (${sort})`, query: { sort } })
   scenarios.push({ name: 'page 2', query: { page: '2' } })
   return scenarios
 }

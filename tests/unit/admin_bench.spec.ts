@@ -46,14 +46,18 @@ test.group('admin:bench | statistics', () => {
 })
 
 test.group('admin:bench | scenarios', () => {
-  test('times the first page, a filter, a search, both and page 2', ({ assert }) => {
-    assert.deepEqual(benchScenarios({ filter: 'status=done', search: 'login' }), [
-      { name: 'first page (default ordering)', query: {} },
-      { name: 'filtered page (status=done)', query: { status: 'done' } },
-      { name: 'search (login)', query: { q: 'login' } },
-      { name: 'filtered + search', query: { status: 'done', q: 'login' } },
-      { name: 'page 2', query: { page: '2' } },
-    ])
+  test('times the first page, a filter, a search, both, a sort and page 2', ({ assert }) => {
+    assert.deepEqual(
+      benchScenarios({ filter: 'status=done', search: 'login', sort: '-priority' }),
+      [
+        { name: 'first page (default ordering)', query: {} },
+        { name: 'filtered page (status=done)', query: { status: 'done' } },
+        { name: 'search (login)', query: { q: 'login' } },
+        { name: 'filtered + search', query: { status: 'done', q: 'login' } },
+        { name: 'sorted (-priority)', query: { sort: '-priority' } },
+        { name: 'page 2', query: { page: '2' } },
+      ]
+    )
   })
 
   test('leaves out the scenarios without a filter or a search term', ({ assert }) => {
