@@ -6,7 +6,9 @@
 | Atrium runs on Node.js 24, pinned by the `node` devDependency. When an
 | older `node` starts this file (`node ace ...` on a machine whose system
 | Node is older), it hands the same command over to the pinned runtime in
-| node_modules and exits with its status. Otherwise it registers the
+| node_modules and exits with its status. On a fresh clone, where the
+| files that `node ace codegen` writes (and the routes import) are still
+| missing, it creates ".env" and runs codegen first. Then it registers the
 | TypeScript loader and starts the ace console.
 |
 */
@@ -31,6 +33,15 @@ if (currentMajor < REQUIRED_MAJOR) {
     stdio: 'inherit',
   })
   process.exit(child.status ?? 1)
+}
+
+const generated = new URL('./.adonisjs/server/controllers.ts', import.meta.url)
+if (!existsSync(generated) && process.argv[2] !== 'codegen') {
+  const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0
+  const prepared =
+    run([fileURLToPath(new URL('./scripts/ensure_env.js', import.meta.url))]) &&
+    run([fileURLToPath(import.meta.url), 'codegen'])
+  if (!prepared) process.exit(1)
 }
 
 await import('@poppinss/ts-exec')
