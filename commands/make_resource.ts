@@ -1,24 +1,29 @@
 import { existsSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative } from 'node:path'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { args, BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import type { Resource } from '#services/scaffold/resource'
 
 /**
- * Scaffolds a project resource: migration, model, factory, validators, transformer, list
- * service, controller, routes, Inertia pages, the admin registration and functional tests.
- * Everything is checked before anything is written.
+ * Scaffolds a resource: migration, model, factory, validators, policy, transformer, list and
+ * choices services, controller, routes, navigation link, Inertia pages, admin registration and
+ * functional and browser tests. A resource belongs to a project (`project:belongs_to`, the
+ * project's membership rules) or to the user who creates it. Everything is checked before
+ * anything is written.
  */
 export default class MakeResource extends BaseCommand {
   static commandName = 'make:resource'
-  static description = 'Scaffold a project resource: model to pages, admin and tests'
+  static description = 'Scaffold a resource: model to pages, admin and tests'
   static help = [
     'Fields are name:type, with ? (or :nullable) for a nullable column and ! (or :unique) for a',
     'unique one. Types: string text integer decimal boolean date datetime enum(a,b) belongs_to.',
-    'project:belongs_to is required: the resource lives under /projects/:projectId/<plural>.',
-    "Quote specs the shell would expand: 'status:enum(draft,sent)' 'notes:text?'",
+    'With project:belongs_to the resource lives under /projects/:projectId/<plural> and follows',
+    "the project's membership rules; without it, each user keeps their own under /<plural>.",
+    'customer:belongs_to points at the Customer model (made before, of the same kind);',
+    'reviewer:belongs_to(user)? at a member of the project. Quote what the shell would expand:',
     '{{ binaryName }} make:resource Invoice number:string! amount:decimal paid:boolean \\',
     "  issued_on:date 'status:enum(draft,sent,paid)' 'notes:text?' project:belongs_to",
   ]
@@ -34,29 +39,28 @@ export default class MakeResource extends BaseCommand {
   /** The app written into: the app itself, or a temporary copy in tests. */
   outputRoot = this.app.makePath()
 
-  protected stubsRoot = this.app.makePath(this.app.rcFile.directories.stubs)
-
   async run() {
     const { parseFieldSpecs } = await import('#services/scaffold/field_spec')
     const { resourceNames } = await import('#services/scaffold/resource_names')
+    const { resolveRelationTargets } = await import('#services/scaffold/relation_targets')
     const { findCollisions } = await import('#services/scaffold/collisions')
     const { renderResourceFiles, nextMigrationPath } =
       await import('#services/scaffold/resource_files')
     const { addResourceRoutes } = await import('#services/scaffold/routes_codemod')
+    const { addResourceLink, RESOURCE_LINKS_PATH } =
+      await import('#services/scaffold/navigation_codemod')
+    const { addRegistration, isRegisteredIn } = await import('#admin/admin_scaffold')
 
-    let names
-    let fields
+    let resource: Resource
     try {
-      names = resourceNames(this.name)
-      fields = parseFieldSpecs(this.fields ?? [])
+      const { scope, fields } = parseFieldSpecs(this.fields ?? [])
+      const names = resourceNames(this.name, scope)
+      const relations = await resolveRelationTargets(this.outputRoot, fields, scope, names.model)
+      resource = { names, fields, relations }
     } catch (error) {
       return this.fail((error as Error).message)
     }
-    if (!fields.some((field) => field.type === 'belongs_to')) {
-      return this.fail(
-        'make:resource scaffolds project resources: add project:belongs_to to the fields'
-      )
-    }
+    const { names } = resource
 
     const collisions = await findCollisions(this.outputRoot, names)
     if (collisions.length) {
@@ -66,39 +70,70 @@ export default class MakeResource extends BaseCommand {
     }
 
     const routesPath = join(this.outputRoot, 'start/routes.ts')
-    let routes
+    const linksPath = join(this.outputRoot, RESOURCE_LINKS_PATH)
+    const registrationsPath = join(this.outputRoot, 'start/admin.ts')
+    let edits: { path: string; contents: string }[]
     try {
-      routes = addResourceRoutes(await readFile(routesPath, 'utf-8'), names)
+      const registrations = await readFile(registrationsPath, 'utf-8')
+      if (isRegisteredIn(registrations, names.model)) {
+        throw new Error(`start/admin.ts already registers ${names.model}: nothing written`)
+      }
+      edits = [
+        {
+          path: routesPath,
+          contents: addResourceRoutes(await readFile(routesPath, 'utf-8'), names),
+        },
+        {
+          path: linksPath,
+          contents: addResourceLink(await readFile(linksPath, 'utf-8'), names),
+        },
+        {
+          path: registrationsPath,
+          contents: addRegistration(registrations, {
+            modelName: names.model,
+            modelFile: names.file,
+            adminName: `${names.model}Admin`,
+            adminFile: `${names.file}_admin`,
+          }),
+        },
+      ]
     } catch (error) {
       return this.fail((error as Error).message)
     }
 
     const migrations = join(this.outputRoot, 'database/migrations')
     const existing = existsSync(migrations) ? await readdir(migrations) : []
-    const files = renderResourceFiles(names, fields, nextMigrationPath(existing, names))
+    const rendered = renderResourceFiles(resource, nextMigrationPath(existing, names))
 
-    const codemods = await this.createCodemods()
-    for (const file of files) {
-      const destination = join(this.outputRoot, file.path)
-      await codemods.makeUsingStub(this.stubsRoot, 'make/resource/file.stub', {
-        destination,
-        contents: file.contents,
-      })
-      await this.format(destination)
+    // Everything is formatted before anything is written: a file that does not parse stops here.
+    const files: { path: string; contents: string }[] = []
+    for (const file of [...rendered, ...edits]) {
+      const path = isAbsolute(file.path) ? file.path : join(this.outputRoot, file.path)
+      try {
+        files.push({ path, contents: await this.format(path, file.contents) })
+      } catch (error) {
+        return this.fail(
+          `make:resource wrote ${relative(this.outputRoot, path)} unparseable, nothing written: ${(error as Error).message}`
+        )
+      }
     }
 
-    const action = this.logger.action('update start/routes.ts')
-    await writeFile(routesPath, routes)
-    await this.format(routesPath)
-    action.succeeded()
-
-    const admin = await this.kernel.exec('make:admin', [names.model, '--area', 'Projects'])
-    if (admin.exitCode) this.exitCode = admin.exitCode
+    for (const file of files.slice(0, rendered.length)) {
+      const action = this.logger.action(`create ${relative(this.outputRoot, file.path)}`)
+      await mkdir(dirname(file.path), { recursive: true })
+      await writeFile(file.path, file.contents, { flag: 'wx' })
+      action.succeeded()
+    }
+    for (const edit of files.slice(rendered.length)) {
+      const action = this.logger.action(`update ${relative(this.outputRoot, edit.path)}`)
+      await writeFile(edit.path, edit.contents)
+      action.succeeded()
+    }
 
     await this.codegen()
 
     this.logger.info(
-      `Next: node ace migration:run, then node ace test functional --files tests/functional/projects/${names.plural}.spec.ts`
+      `Next: node ace migration:run, then node ace test --files tests/functional/${names.testArea}/${names.plural}.spec.ts --files tests/browser/${names.plural}.spec.ts`
     )
   }
 
@@ -118,12 +153,20 @@ export default class MakeResource extends BaseCommand {
     }
   }
 
-  /** Rewrites a file with the project's Prettier settings, as `npm run format` would. */
-  private async format(file: string) {
+  /**
+   * `source` in the project's Prettier style for `file`, as `npm run format` would leave it:
+   * formatted again until it settles (a long call chain can take two passes).
+   */
+  private async format(file: string, source: string) {
     const prettier = await import('prettier')
-    const options = (await prettier.resolveConfig(file)) ?? {}
-    const source = await readFile(file, 'utf-8')
-    await writeFile(file, await prettier.format(source, { ...options, filepath: file }))
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file }
+    let formatted = await prettier.format(source, options)
+    for (let pass = 0; pass < 3; pass++) {
+      const again = await prettier.format(formatted, options)
+      if (again === formatted) break
+      formatted = again
+    }
+    return formatted
   }
 
   private fail(message: string) {

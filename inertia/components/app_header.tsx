@@ -4,6 +4,7 @@ import { urlFor } from '~/lib/client'
 import { UserMenu } from '~/components/user_menu'
 import { ThemeToggle } from '~/components/theme_toggle'
 import { buttonClasses } from '~/components/ui/button'
+import { userResourceLinks } from '~/lib/resource_links'
 
 /** The top bar: brand, main navigation, theme toggle and the user menu (or a login link). */
 export function AppHeader() {
@@ -33,6 +34,15 @@ export function AppHeader() {
             >
               Projects
             </Link>
+            {userResourceLinks.map((link) => (
+              <Link
+                key={link.key}
+                href={link.href()}
+                className="text-sm text-muted-foreground hover:text-foreground"
+              >
+                {link.label}
+              </Link>
+            ))}
           </>
         )}
         <div className="flex-1" />

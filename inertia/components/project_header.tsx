@@ -3,8 +3,10 @@ import type { Data } from '@generated/data'
 import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
+import { projectResourceLinks } from '~/lib/resource_links'
 
-type Section = 'overview' | 'tasks' | 'board' | 'members' | 'labels' | 'settings'
+/** A project's sections; resources made with `make:resource` add theirs (their URL segment). */
+type Section = 'overview' | 'tasks' | 'board' | 'members' | 'labels' | 'settings' | (string & {})
 
 /** The title of a project's pages, with its sections as tabs. */
 export function ProjectHeader({
@@ -38,6 +40,7 @@ export function ProjectHeader({
       label: 'Labels',
       href: urlFor('projects.labels.index', { projectId: project.id }),
     },
+    ...projectResourceLinks.map((link) => ({ ...link, href: link.href(project.id) })),
     ...(canManage
       ? [
           {

@@ -8,6 +8,16 @@ export function formatMoment(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone }).setLocale(LOCALE).toFormat('d LLL yyyy, HH:mm')
 }
 
+/** A calendar date (YYYY-MM-DD) as people read it: "15 Jan 2026". */
+export function formatDay(isoDate: string): string {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(LOCALE).toFormat('d LLL yyyy')
+}
+
+/** A moment as a `datetime-local` input holds it, in `zone`: "2026-01-15T10:30". */
+export function toDateTimeInput(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toFormat("yyyy-LL-dd'T'HH:mm")
+}
+
 /** Today's calendar date (YYYY-MM-DD) in `zone`. */
 export function todayIn(zone: string): string {
   return DateTime.now().setZone(zone).toISODate()!

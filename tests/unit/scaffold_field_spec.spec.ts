@@ -11,6 +11,7 @@ test.group('make:resource | field specs', () => {
       nullable: false,
       unique: false,
       values: [],
+      relation: null,
     })
   })
 
@@ -37,9 +38,34 @@ test.group('make:resource | field specs', () => {
   test('makes project:belongs_to the project_id column', ({ assert }) => {
     const field = parseFieldSpec('project:belongs_to')
     assert.deepEqual(
-      [field.type, field.column, field.property],
-      ['belongs_to', 'project_id', 'projectId']
+      [field.type, field.column, field.property, field.relation],
+      ['belongs_to', 'project_id', 'projectId', { model: 'Project', property: 'project' }]
     )
+  })
+
+  test('points a belongs_to at the model its name or its argument gives', ({ assert }) => {
+    const pick = (spec: string) => {
+      const { column, property, nullable, relation } = parseFieldSpec(spec)
+      return { column, property, nullable, relation }
+    }
+    assert.deepEqual(pick('customer:belongs_to'), {
+      column: 'customer_id',
+      property: 'customerId',
+      nullable: false,
+      relation: { model: 'Customer', property: 'customer' },
+    })
+    assert.deepEqual(pick('reviewer:belongs_to(user)?'), {
+      column: 'reviewer_id',
+      property: 'reviewerId',
+      nullable: true,
+      relation: { model: 'User', property: 'reviewer' },
+    })
+    assert.deepEqual(pick('line_item:belongs_to:nullable'), {
+      column: 'line_item_id',
+      property: 'lineItemId',
+      nullable: true,
+      relation: { model: 'LineItem', property: 'lineItem' },
+    })
   })
 
   test('refuses {spec} with a message naming the problem')
@@ -55,8 +81,16 @@ test.group('make:resource | field specs', () => {
       { spec: 'status:enum(a,a)', message: 'repeats a value' },
       { spec: 'id:integer', message: 'The field name "id" is reserved' },
       { spec: 'created_at:datetime', message: 'The field name "created_at" is reserved' },
-      { spec: 'owner:belongs_to', message: 'only project:belongs_to is supported' },
-      { spec: 'project:belongs_to?', message: 'a belongs_to field takes no modifiers' },
+      { spec: 'version:integer', message: 'The field name "version" is reserved' },
+      { spec: 'owner:belongs_to', message: 'The field name "owner" is reserved' },
+      {
+        spec: 'project:belongs_to?',
+        message: 'a resource belongs to a project as project:belongs_to',
+      },
+      { spec: 'boss:belongs_to(project)', message: 'a resource belongs to a project as project:' },
+      { spec: 'customer:belongs_to!', message: 'a belongs_to field cannot be unique' },
+      { spec: 'customer:belongs_to(my-model)', message: 'Bad model name "my-model"' },
+      { spec: 'paid:boolean(yes)', message: 'The type boolean takes no argument' },
       { spec: 'paid:boolean!', message: 'unique is supported on string and integer fields only' },
       { spec: 'amount:decimal:big', message: 'Unknown modifier "big"' },
     ])
@@ -70,9 +104,28 @@ test.group('make:resource | field specs', () => {
       'The field "number" is given twice'
     )
     assert.throws(
-      () => parseFieldSpecs(['project:belongs_to']),
-      'Give at least one field besides belongs_to'
+      () => parseFieldSpecs(['project:belongs_to', 'customer:belongs_to']),
+      'Give at least one field that is not a belongs_to'
     )
-    assert.lengthOf(parseFieldSpecs(['number:string', 'project:belongs_to']), 2)
+  })
+
+  test('belongs to a project with project:belongs_to, else to its creator', ({ assert }) => {
+    const inProject = parseFieldSpecs([
+      'number:string',
+      'project:belongs_to',
+      'customer:belongs_to',
+    ])
+    assert.equal(inProject.scope, 'project')
+    assert.deepEqual(
+      inProject.fields.map((field) => field.column),
+      ['number', 'customer_id']
+    )
+
+    const owned = parseFieldSpecs(['title:string', 'body:text?'])
+    assert.equal(owned.scope, 'owner')
+    assert.deepEqual(
+      owned.fields.map((field) => field.column),
+      ['title', 'body']
+    )
   })
 })

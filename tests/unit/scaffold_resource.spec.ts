@@ -7,6 +7,13 @@ import { resourceNames } from '#services/scaffold/resource_names'
 import { findCollisions } from '#services/scaffold/collisions'
 import { addResourceRoutes } from '#services/scaffold/routes_codemod'
 import { nextMigrationPath } from '#services/scaffold/resource_files'
+import { addResourceLink } from '#services/scaffold/navigation_codemod'
+import { FieldSpecError, parseFieldSpec } from '#services/scaffold/field_spec'
+import {
+  type TargetShape,
+  classifyTarget,
+  firstStringAttribute,
+} from '#services/scaffold/relation_targets'
 
 const ROUTES = `import { middleware } from '#start/kernel'
 import router from '@adonisjs/core/services/router'
@@ -25,6 +32,23 @@ test.group('make:resource | names', () => {
       table: 'line_items',
       routePrefix: 'projects.line_items',
       pagePrefix: 'projects/line_items',
+    })
+  })
+
+  test("puts an owner's resource at the top level", ({ assert }) => {
+    assert.deepInclude(resourceNames('Note', 'owner'), {
+      scope: 'owner',
+      routePrefix: 'notes',
+      pagePrefix: 'notes',
+      urlPattern: '/notes',
+      controllerPath: 'app/controllers/notes_controller.ts',
+      controllerRef: 'controllers.Notes',
+      testArea: 'notes',
+    })
+    assert.deepInclude(resourceNames('Invoice', 'project'), {
+      urlPattern: '/projects/:projectId/invoices',
+      controllerPath: 'app/controllers/projects/invoices_controller.ts',
+      testArea: 'projects',
     })
   })
 
@@ -52,6 +76,13 @@ test.group('make:resource | routes codemod', () => {
     }
     assert.include(output, ".get('projects/:projectId/invoices/:id/edit'")
     assert.include(output, '.use([middleware.auth(), middleware.verified()])')
+  })
+
+  test("gives an owner's resource top-level routes without a project", ({ assert }) => {
+    const output = addResourceRoutes(ROUTES, resourceNames('Note', 'owner'))
+    assert.include(output, ".get('notes/:id/edit', [controllers.Notes, 'edit'])")
+    assert.include(output, ".as('notes.destroy')")
+    assert.notInclude(output, 'projectId')
   })
 
   test('refuses a routes file without the imports the group needs', ({ assert }) => {
@@ -87,6 +118,17 @@ test.group('make:resource | collisions', (group) => {
     ])
   })
 
+  test('reports URLs the routes file already answers', async ({ assert }) => {
+    await writeFile(
+      join(root, 'start/routes.ts'),
+      `${ROUTES}router.get('/notes/archive', () => '')\n`
+    )
+    assert.deepEqual(await findCollisions(root, resourceNames('Note', 'owner')), [
+      'start/routes.ts already answers URLs under /notes',
+    ])
+    assert.deepEqual(await findCollisions(root, resourceNames('Notebook', 'owner')), [])
+  })
+
   test('reports nothing for a free name', async ({ assert }) => {
     await writeFile(join(root, 'start/routes.ts'), ROUTES)
     assert.deepEqual(await findCollisions(root, resourceNames('Invoice')), [])
@@ -112,5 +154,116 @@ test.group('make:resource | collisions', (group) => {
       'start/routes.ts already names routes "projects.invoices.*"',
       'start/admin.ts already registers the model "Invoice"',
     ])
+  })
+})
+
+const LINKS = `/** Links. */
+export const projectResourceLinks: ResourceLink<[projectId: number]>[] = []
+
+export const userResourceLinks: ResourceLink<[]>[] = []
+`
+
+test.group('make:resource | navigation codemod', () => {
+  test("adds a project's tab and a user's menu item, importing the URL builder once", ({
+    assert,
+  }) => {
+    const once = addResourceLink(LINKS, resourceNames('Invoice', 'project'))
+    const twice = addResourceLink(once, resourceNames('LineItem', 'project'))
+    const output = addResourceLink(twice, resourceNames('Note', 'owner'))
+    assert.equal(
+      output,
+      `import { urlFor } from '~/lib/client'
+/** Links. */
+export const projectResourceLinks: ResourceLink<[projectId: number]>[] = [
+  { key: 'invoices', label: 'Invoices', href: (projectId) => urlFor('projects.invoices.index', { projectId }) },
+  { key: 'line_items', label: 'Line items', href: (projectId) => urlFor('projects.line_items.index', { projectId }) },
+]
+
+export const userResourceLinks: ResourceLink<[]>[] = [
+  { key: 'notes', label: 'Notes', href: () => urlFor('notes.index') },
+]
+`
+    )
+  })
+
+  test('refuses a links file without the list', ({ assert }) => {
+    assert.throws(
+      () => addResourceLink('export const other = []\n', resourceNames('Note', 'owner')),
+      'does not declare "userResourceLinks"'
+    )
+  })
+})
+
+test.group('make:resource | relation targets', () => {
+  const field = (spec: string) => parseFieldSpec(spec)
+  const shape = (overrides: Partial<TargetShape>): TargetShape => ({
+    isUser: false,
+    hasProjectId: false,
+    hasOwnerId: false,
+    ...overrides,
+  })
+
+  test('points at a member, a row of the same project or a row of the same owner', ({ assert }) => {
+    assert.equal(
+      classifyTarget(field('reviewer:belongs_to(user)?'), 'project', shape({ isUser: true })),
+      'user'
+    )
+    assert.equal(
+      classifyTarget(field('label:belongs_to'), 'project', shape({ hasProjectId: true })),
+      'project'
+    )
+    assert.equal(
+      classifyTarget(field('customer:belongs_to'), 'owner', shape({ hasOwnerId: true })),
+      'owner'
+    )
+  })
+
+  test('refuses {case}')
+    .with([
+      {
+        case: 'a required user',
+        spec: 'reviewer:belongs_to(user)',
+        scope: 'project' as const,
+        target: { isUser: true },
+        message: 'a user reference must be optional',
+      },
+      {
+        case: "a user in an owner's resource",
+        spec: 'reviewer:belongs_to(user)?',
+        scope: 'owner' as const,
+        target: { isUser: true },
+        message: "a user can be chosen in a project's resource",
+      },
+      {
+        case: "a project's row from an owner's resource",
+        spec: 'label:belongs_to',
+        scope: 'owner' as const,
+        target: { hasProjectId: true },
+        message: "Label is a project's resource and this one would be an owner's",
+      },
+      {
+        case: 'a model of neither kind',
+        spec: 'group:belongs_to',
+        scope: 'project' as const,
+        target: {},
+        message: 'Group belongs to neither a project nor an owner',
+      },
+    ])
+    .run(({ assert }, row) => {
+      assert.throws(
+        () => classifyTarget(field(row.spec), row.scope, shape(row.target)),
+        FieldSpecError,
+        row.message
+      )
+    })
+
+  test("names rows by a model's first string attribute", ({ assert }) => {
+    assert.equal(
+      firstStringAttribute(
+        '  declare id: number\n  declare total: number\n  declare code: string\n'
+      ),
+      'code'
+    )
+    assert.isNull(firstStringAttribute('  declare note: string | null\n'))
   })
 })

@@ -33,6 +33,10 @@ export async function findCollisions(root: string, names: ResourceNames): Promis
     if (source.includes(`'${names.routePrefix}.`)) {
       problems.push(`start/routes.ts already names routes "${names.routePrefix}.*"`)
     }
+    const url = names.urlPattern.slice(1)
+    if (new RegExp(`['"\`]/?${escapeRegExp(url)}(/|['"\`])`).test(source)) {
+      problems.push(`start/routes.ts already answers URLs under /${url}`)
+    }
   }
 
   const admin = join(root, 'start/admin.ts')
@@ -51,4 +55,8 @@ function createsTable(source: string, table: string): boolean {
     (/createTable\(\s*this\.tableName/.test(source) &&
       new RegExp(`tableName\\s*=\\s*${name}`).test(source))
   )
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,11 +1,7 @@
 import string from '@adonisjs/core/helpers/string'
 import type { FieldSpec } from '#services/scaffold/field_spec'
 import type { ResourceNames } from '#services/scaffold/resource_names'
-
-/** The fields a form edits: all but the parent project. */
-export function formFields(fields: FieldSpec[]): FieldSpec[] {
-  return fields.filter((field) => field.type !== 'belongs_to')
-}
+import { type Resource, humanize, targetOf } from '#services/scaffold/resource'
 
 /** `INVOICE_STATUSES`: the exported list of an enum's values. */
 export function enumConstant(names: ResourceNames, field: FieldSpec): string {
@@ -17,19 +13,25 @@ export function enumType(names: ResourceNames, field: FieldSpec): string {
   return `${names.model}${string.pascalCase(field.name)}`
 }
 
-/** `Issued on`: a field's label in pages. */
+/** `Issued on`, `Customer`: a field's label in pages. */
 export function fieldLabel(field: FieldSpec): string {
   return string.sentenceCase(field.name)
 }
 
+/** `issued on`, `customer`: how validation messages name a field. */
+export function messageName(field: FieldSpec): string {
+  return field.name.replaceAll('_', ' ')
+}
+
 /** The knex call that creates a field's column. */
-export function migrationColumn(names: ResourceNames, field: FieldSpec): string {
+export function migrationColumn(resource: Resource, field: FieldSpec): string {
   const nullability = field.nullable ? '.nullable()' : '.notNullable()'
-  const unique = field.unique ? '' : ''
-  const column = (call: string) => `table.${call}${nullability}${unique}`
+  const column = (call: string) => `table.${call}${nullability}`
   switch (field.type) {
-    case 'belongs_to':
-      return `table.integer('project_id').notNullable().unsigned().references('id').inTable('projects').onDelete('CASCADE')`
+    case 'belongs_to': {
+      const onDelete = field.nullable ? 'SET NULL' : 'CASCADE'
+      return `${column(`integer('${field.column}')`)}.unsigned().references('id').inTable('${targetOf(resource, field).table}').onDelete('${onDelete}')`
+    }
     case 'string':
       return column(`string('${field.column}', 255)`)
     case 'text':
@@ -47,7 +49,6 @@ export function migrationColumn(names: ResourceNames, field: FieldSpec): string 
     case 'enum':
       return column(`string('${field.column}', 50)`)
   }
-  void names
 }
 
 /** The TypeScript type of a field on the model. */
@@ -86,8 +87,13 @@ export function modelDecorator(field: FieldSpec): string {
   }
 }
 
-/** The VineJS rule of a form field; unique fields are checked within the project. */
-export function vineRule(names: ResourceNames, field: FieldSpec): string {
+/**
+ * The VineJS rule of a form field. Unique values are unique within the project (or the owner's
+ * rows); a belongs_to must name a row the resource may point at: a member of the project, a row
+ * of the same project, a row of the same owner.
+ */
+export function vineRule(resource: Resource, field: FieldSpec): string {
+  const { names } = resource
   let rule: string
   switch (field.type) {
     case 'string':
@@ -109,16 +115,22 @@ export function vineRule(names: ResourceNames, field: FieldSpec): string {
       rule = `vine.date({ formats: ['YYYY-MM-DD'] })`
       break
     case 'datetime':
-      rule = `vine.date({ formats: ['YYYY-MM-DDTHH:mm', 'YYYY-MM-DD HH:mm:ss'] })`
+      rule = `vine.date({ formats: ['YYYY-MM-DDTHH:mm', 'YYYY-MM-DDTHH:mm:ss'] })`
       break
     case 'enum':
       rule = `vine.enum(${enumConstant(names, field)})`
       break
-    default:
-      throw new Error(`No rule for ${field.type}`)
+    case 'belongs_to': {
+      const target = targetOf(resource, field)
+      rule =
+        target.kind === 'user'
+          ? `vine.number().withoutDecimals().exists({ table: 'project_members', column: 'user_id', filter: inScope })`
+          : `vine.number().withoutDecimals().exists({ table: '${target.table}', column: 'id', filter: inScope })`
+      break
+    }
   }
   if (field.unique) {
-    rule += `.unique({ table: '${names.table}', column: '${field.column}', filter: scopedToProject })`
+    rule += `.unique({ table: '${names.table}', column: '${field.column}', filter: othersInScope })`
   }
   if (field.nullable) rule += '.optional()'
   if (!field.nullable && field.type === 'boolean') rule += '.optional()'
@@ -130,10 +142,14 @@ export function payloadValue(field: FieldSpec): string {
   const value = `values.${field.property}`
   switch (field.type) {
     case 'date':
-    case 'datetime':
       return field.nullable
         ? `${value} ? DateTime.fromJSDate(${value}) : null`
         : `DateTime.fromJSDate(${value})`
+    case 'datetime': {
+      // The browser's local time, read in the user's time zone.
+      const inZone = `DateTime.fromJSDate(${value}).setZone(user.timeZone, { keepLocalTime: true })`
+      return field.nullable ? `${value} ? ${inZone} : null` : inZone
+    }
     case 'boolean':
       return field.nullable ? `${value} ?? null` : `${value} ?? false`
     default:
@@ -141,16 +157,31 @@ export function payloadValue(field: FieldSpec): string {
   }
 }
 
-/** How the transformer shows a field to pages. */
-export function transformedValue(field: FieldSpec, resource: string): string {
-  const value = `${resource}.${field.property}`
+/** How the transformer shows a field to pages (a belongs_to also as `{ id, label }`). */
+export function transformedValues(resource: Resource, field: FieldSpec): string[] {
+  const value = `row.${field.property}`
   const optional = field.nullable ? '?' : ''
-  if (field.type === 'date') return `${value}${optional}.toISODate() ?? null`
-  if (field.type === 'datetime') return `${value}${optional}.toISO() ?? null`
-  return value
+  switch (field.type) {
+    case 'date':
+      return [
+        `${field.property}: ${value}${optional}.toISODate() ?? ${field.nullable ? 'null' : "''"}`,
+      ]
+    case 'datetime':
+      return [`${field.property}: ${value}${optional}.toISO() ?? ${field.nullable ? 'null' : "''"}`]
+    case 'belongs_to': {
+      const target = targetOf(resource, field)
+      const relation = `row.${field.relation!.property}`
+      return [
+        `${field.property}: ${value}`,
+        `${field.relation!.property}: ${relation} ? { id: ${relation}.id, label: String(${relation}.${target.titleAttribute}) } : null`,
+      ]
+    }
+    default:
+      return [`${field.property}: ${value}`]
+  }
 }
 
-/** A factory's fake value for a field. */
+/** A factory's fake value for a field (belongs_to fields are filled by the factory's hook). */
 export function fakeValue(names: ResourceNames, field: FieldSpec): string {
   switch (field.type) {
     case 'string':
@@ -173,20 +204,25 @@ export function fakeValue(names: ResourceNames, field: FieldSpec): string {
       return `DateTime.fromJSDate(faker.date.recent()).startOf('second')`
     case 'enum':
       return `faker.helpers.arrayElement(${enumConstant(names, field)})`
-    default:
-      throw new Error(`No fake value for ${field.type}`)
+    case 'belongs_to':
+      throw new Error(`A belongs_to (${field.name}) has no fake value: the factory's hook sets it`)
   }
 }
 
-/** A valid value for a field as a test sends it in a form, and how the model then shows it. */
+/**
+ * A valid value for a field as a test sends it in a form, and how the model then shows it.
+ * A belongs_to's value is a variable the test defines (`customer.id`, `users.editor.id`).
+ */
 export function sampleValue(field: FieldSpec, variant: 0 | 1): { sent: string; stored: string } {
   switch (field.type) {
-    case 'string':
-      return variant === 0
-        ? { sent: `'First ${field.name}'`, stored: `'First ${field.name}'` }
-        : { sent: `'Second ${field.name}'`, stored: `'Second ${field.name}'` }
-    case 'text':
-      return { sent: `'Some ${field.name} ${variant}'`, stored: `'Some ${field.name} ${variant}'` }
+    case 'string': {
+      const text = `'${variant === 0 ? 'First' : 'Second'} ${messageName(field)}'`
+      return { sent: text, stored: text }
+    }
+    case 'text': {
+      const text = `'Some ${messageName(field)} ${variant}'`
+      return { sent: text, stored: text }
+    }
     case 'integer':
       return { sent: `${41 + variant}`, stored: `${41 + variant}` }
     case 'decimal':
@@ -194,20 +230,42 @@ export function sampleValue(field: FieldSpec, variant: 0 | 1): { sent: string; s
     case 'boolean':
       return { sent: variant ? 'false' : 'true', stored: variant ? 'false' : 'true' }
     case 'date':
-      return {
-        sent: `'2026-0${variant + 1}-15'`,
-        stored: `'2026-0${variant + 1}-15'`,
-      }
+      return { sent: `'2026-0${variant + 1}-15'`, stored: `'2026-0${variant + 1}-15'` }
     case 'datetime':
-      return {
-        sent: `'2026-0${variant + 1}-15T10:30'`,
-        stored: `'2026-0${variant + 1}-15T10:30'`,
-      }
+      return { sent: `'2026-0${variant + 1}-15T10:30'`, stored: `'2026-0${variant + 1}-15T10:30'` }
     case 'enum': {
       const value = field.values[variant % field.values.length]
       return { sent: `'${value}'`, stored: `'${value}'` }
     }
-    default:
-      throw new Error(`No sample for ${field.type}`)
+    case 'belongs_to': {
+      const name = relationVariable(field, variant)
+      return { sent: `${name}.id`, stored: `${name}.id` }
+    }
   }
+}
+
+/** The test variable holding the row a belongs_to's sample `variant` points at: `customer0`. */
+export function relationVariable(field: FieldSpec, variant: 0 | 1): string {
+  return `${string.camelCase(field.name)}${variant}`
+}
+
+/** `a customer`, `an invoice`: a field's name with its article, for messages. */
+export function withArticle(field: FieldSpec): string {
+  const name = messageName(field)
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`
+}
+
+/** The message of a belongs_to naming a row the form would not offer. */
+export function relationMessage(resource: Resource, field: FieldSpec): string {
+  if (targetOf(resource, field).kind === 'user') {
+    return `Choose ${withArticle(field)} among the project's members`
+  }
+  return resource.names.scope === 'project'
+    ? `Choose ${withArticle(field)} of this project`
+    : `Choose ${withArticle(field)} of your own`
+}
+
+/** An enum value as a person reads it: `in_progress` → `In progress`. */
+export function valueLabel(value: string): string {
+  return humanize(value)
 }

@@ -18,25 +18,36 @@ export type FieldType = (typeof FIELD_TYPES)[number]
 
 /** One field of a resource, as parsed from `name:type[?][!]`. */
 export type FieldSpec = {
-  /** The column, snake_case (`issued_on`; `project_id` for a belongs_to). */
+  /** The column, snake_case (`issued_on`; `customer_id` for a belongs_to). */
   column: string
-  /** The model property, camelCase (`issuedOn`; `projectId` for a belongs_to). */
+  /** The model property, camelCase (`issuedOn`; `customerId` for a belongs_to). */
   property: string
-  /** The name as typed, snake_case (`project` for `project:belongs_to`). */
+  /** The name as typed, snake_case (`customer` for `customer:belongs_to`). */
   name: string
   type: FieldType
   nullable: boolean
   unique: boolean
   /** The values of an enum, in order. */
   values: string[]
+  /** A belongs_to's related model and relation property (`Customer`, `customer`); else null. */
+  relation: { model: string; property: string } | null
 }
+
+/**
+ * Whom a resource belongs to: a project (`project:belongs_to`, the project's membership rules) or
+ * the user who created it (each user keeps their own).
+ */
+export type ResourceScope = 'project' | 'owner'
 
 /** Names the generator writes itself or that Lucid and the pages already use. */
 export const RESERVED_FIELD_NAMES = [
   'id',
   'created_at',
   'updated_at',
+  'version',
   'project_id',
+  'owner',
+  'owner_id',
   'page',
   'q',
   'constructor',
@@ -50,11 +61,13 @@ export class FieldSpecError extends Error {
 
 const NAME = /^[a-z][a-z0-9_]*$/
 const ENUM_VALUE = /^[a-z][a-z0-9_]*$/
+const MODEL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/
 const UNIQUE_TYPES: FieldType[] = ['string', 'integer']
 
 /**
  * Parses one `name:type[?][!]` spec. `?` (or `:nullable`) makes the column nullable, `!` (or
- * `:unique`) unique; enums list their values in parentheses: `status:enum(draft,sent,paid)`.
+ * `:unique`) unique; enums list their values in parentheses: `status:enum(draft,sent,paid)`;
+ * a belongs_to names its model when the field's name does not: `reviewer:belongs_to(user)?`.
  */
 export function parseFieldSpec(spec: string): FieldSpec {
   const parts = spec.trim().split(':')
@@ -89,43 +102,17 @@ export function parseFieldSpec(spec: string): FieldSpec {
     )
   }
 
-  const enumMatch = /^enum\((.*)\)$/.exec(typeText)
-  const type = (enumMatch ? 'enum' : typeText) as FieldType
+  const argument = /^(\w+)\((.*)\)$/.exec(typeText)
+  const type = (argument ? argument[1] : typeText) as FieldType
   if (!FIELD_TYPES.includes(type)) {
     throw new FieldSpecError(
       `Unknown type "${typeText}" in "${spec}": use one of ${FIELD_TYPES.join(', ')}`
     )
   }
-  if (type === 'enum' && !enumMatch) {
-    throw new FieldSpecError(`The enum "${spec}" has no values: write ${name}:enum(a,b,c)`)
+  if (argument && type !== 'enum' && type !== 'belongs_to') {
+    throw new FieldSpecError(`The type ${type} takes no argument in "${spec}"`)
   }
-
-  const values = enumMatch ? enumMatch[1].split(',').map((value) => value.trim()) : []
-  if (type === 'enum') {
-    if (values.length === 0 || values.some((value) => value === '')) {
-      throw new FieldSpecError(`The enum "${spec}" has an empty value: write ${name}:enum(a,b,c)`)
-    }
-    const bad = values.find((value) => !ENUM_VALUE.test(value))
-    if (bad) {
-      throw new FieldSpecError(`Bad enum value "${bad}" in "${spec}": use snake_case words`)
-    }
-    if (new Set(values).size !== values.length) {
-      throw new FieldSpecError(`The enum "${spec}" repeats a value`)
-    }
-  }
-
-  if (type === 'belongs_to') {
-    if (name !== 'project') {
-      throw new FieldSpecError(
-        `"${spec}": only project:belongs_to is supported (the resource becomes a child of projects)`
-      )
-    }
-    if (nullable || unique) {
-      throw new FieldSpecError(`"${spec}": a belongs_to field takes no modifiers`)
-    }
-    return { name, column: 'project_id', property: 'projectId', type, nullable, unique, values }
-  }
-
+  if (type === 'belongs_to') return parseBelongsTo(spec, name, argument?.[2], nullable, unique)
   if (RESERVED_FIELD_NAMES.includes(name)) {
     throw new FieldSpecError(`The field name "${name}" is reserved: pick another name`)
   }
@@ -133,21 +120,98 @@ export function parseFieldSpec(spec: string): FieldSpec {
     throw new FieldSpecError(`"${spec}": unique is supported on string and integer fields only`)
   }
 
-  return { name, column: name, property: string.camelCase(name), type, nullable, unique, values }
+  const values = type === 'enum' ? parseEnumValues(spec, name, argument?.[2]) : []
+  const property = string.camelCase(name)
+  return { name, column: name, property, type, nullable, unique, values, relation: null }
 }
 
-/** Parses every spec and checks them together: at least one field, no name twice. */
-export function parseFieldSpecs(specs: string[]): FieldSpec[] {
-  const fields = specs.map(parseFieldSpec)
+function parseEnumValues(spec: string, name: string, list: string | undefined): string[] {
+  if (list === undefined) {
+    throw new FieldSpecError(`The enum "${spec}" has no values: write ${name}:enum(a,b,c)`)
+  }
+  const values = list.split(',').map((value) => value.trim())
+  if (values.some((value) => value === '')) {
+    throw new FieldSpecError(`The enum "${spec}" has an empty value: write ${name}:enum(a,b,c)`)
+  }
+  const bad = values.find((value) => !ENUM_VALUE.test(value))
+  if (bad) {
+    throw new FieldSpecError(`Bad enum value "${bad}" in "${spec}": use snake_case words`)
+  }
+  if (new Set(values).size !== values.length) {
+    throw new FieldSpecError(`The enum "${spec}" repeats a value`)
+  }
+  return values
+}
+
+function parseBelongsTo(
+  spec: string,
+  name: string,
+  modelArgument: string | undefined,
+  nullable: boolean,
+  unique: boolean
+): FieldSpec {
+  const modelText = (modelArgument ?? name).trim()
+  if (!MODEL_NAME.test(modelText)) {
+    throw new FieldSpecError(
+      `Bad model name "${modelText}" in "${spec}": write name:belongs_to(Model)`
+    )
+  }
+  const model = string.pascalCase(modelText)
+  if (unique) throw new FieldSpecError(`"${spec}": a belongs_to field cannot be unique`)
+  if (name === 'project' || model === 'Project') {
+    if (name !== 'project' || nullable) {
+      throw new FieldSpecError(
+        `"${spec}": a resource belongs to a project as project:belongs_to, with no modifiers`
+      )
+    }
+    return {
+      name,
+      column: 'project_id',
+      property: 'projectId',
+      type: 'belongs_to',
+      nullable: false,
+      unique: false,
+      values: [],
+      relation: { model, property: 'project' },
+    }
+  }
+  if (RESERVED_FIELD_NAMES.includes(name)) {
+    throw new FieldSpecError(`The field name "${name}" is reserved: pick another name`)
+  }
+  return {
+    name,
+    column: `${name}_id`,
+    property: string.camelCase(`${name}_id`),
+    type: 'belongs_to',
+    nullable,
+    unique: false,
+    values: [],
+    relation: { model, property: string.camelCase(name) },
+  }
+}
+
+/** Whether a field is the parent project of a project's resource. */
+export function isProjectField(field: FieldSpec): boolean {
+  return field.type === 'belongs_to' && field.column === 'project_id'
+}
+
+/**
+ * Parses every spec and checks them together: at least one field of its own, no name twice.
+ * Returns the scope (a project's resource when `project:belongs_to` is among them, else the
+ * creating user's) and the fields besides the project.
+ */
+export function parseFieldSpecs(specs: string[]): { scope: ResourceScope; fields: FieldSpec[] } {
+  const parsed = specs.map(parseFieldSpec)
   const seen = new Set<string>()
-  for (const field of fields) {
+  for (const field of parsed) {
     if (seen.has(field.property)) {
       throw new FieldSpecError(`The field "${field.name}" is given twice`)
     }
     seen.add(field.property)
   }
+  const fields = parsed.filter((field) => !isProjectField(field))
   if (!fields.some((field) => field.type !== 'belongs_to')) {
-    throw new FieldSpecError('Give at least one field besides belongs_to (name:string, ...)')
+    throw new FieldSpecError('Give at least one field that is not a belongs_to (name:string, ...)')
   }
-  return fields
+  return { scope: fields.length < parsed.length ? 'project' : 'owner', fields }
 }

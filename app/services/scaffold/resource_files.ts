@@ -1,5 +1,5 @@
-import type { FieldSpec } from '#services/scaffold/field_spec'
 import type { ResourceNames } from '#services/scaffold/resource_names'
+import type { Resource } from '#services/scaffold/resource'
 import {
   renderFactory,
   renderMigration,
@@ -9,6 +9,7 @@ import {
   renderValidator,
 } from '#services/scaffold/server_templates'
 import {
+  renderChoicesService,
   renderController,
   renderListService,
   renderListValidator,
@@ -22,65 +23,58 @@ import {
   renderShowPage,
 } from '#services/scaffold/page_templates'
 import { renderBrowserTest, renderFunctionalTest } from '#services/scaffold/test_templates'
+import { renderAdmin } from '#services/scaffold/admin_template'
 
 /** One file `make:resource` writes: its path from the app root and its contents. */
 export type ResourceFile = { path: string; contents: string }
 
-/** Every path a resource writes except its migration, whose name is numbered when written. */
-export function resourceFilePaths(names: ResourceNames): string[] {
+/** What each file of a resource is, by path, and how it is rendered. */
+function fileRenderers(names: ResourceNames): [string, (resource: Resource) => string][] {
   return [
-    `app/models/${names.file}.ts`,
-    `database/factories/${names.file}_factory.ts`,
-    `app/validators/${names.file}.ts`,
-    `app/policies/${names.file}_policy.ts`,
-    `app/transformers/${names.file}_transformer.ts`,
-    `app/services/${names.file}_list.ts`,
-    `app/controllers/projects/${names.plural}_controller.ts`,
-    `inertia/components/${names.file}_form.tsx`,
-    `inertia/components/${names.file}_filters.tsx`,
-    `inertia/pages/${names.pagePrefix}/index.tsx`,
-    `inertia/pages/${names.pagePrefix}/show.tsx`,
-    `inertia/pages/${names.pagePrefix}/create.tsx`,
-    `inertia/pages/${names.pagePrefix}/edit.tsx`,
-    `tests/functional/projects/${names.plural}.spec.ts`,
-    `tests/browser/${names.plural}.spec.ts`,
+    [`app/models/${names.file}.ts`, renderModel],
+    [`database/factories/${names.file}_factory.ts`, renderFactory],
+    [
+      `app/validators/${names.file}.ts`,
+      (resource) => renderValidator(resource) + renderListValidator(resource),
+    ],
+    [`app/policies/${names.file}_policy.ts`, renderPolicy],
+    [`app/transformers/${names.file}_transformer.ts`, renderTransformer],
+    [`app/services/${names.file}_list.ts`, renderListService],
+    [`app/services/${names.file}_choices.ts`, renderChoicesService],
+    [names.controllerPath, renderController],
+    [`app/admin/models/${names.file}_admin.ts`, renderAdmin],
+    [`inertia/components/${names.file}_form.tsx`, renderFormComponent],
+    [`inertia/components/${names.file}_filters.tsx`, renderFiltersComponent],
+    [`inertia/pages/${names.pagePrefix}/index.tsx`, renderIndexPage],
+    [`inertia/pages/${names.pagePrefix}/show.tsx`, renderShowPage],
+    [`inertia/pages/${names.pagePrefix}/create.tsx`, renderCreatePage],
+    [`inertia/pages/${names.pagePrefix}/edit.tsx`, renderEditPage],
+    [`tests/functional/${names.testArea}/${names.plural}.spec.ts`, renderFunctionalTest],
+    [`tests/browser/${names.plural}.spec.ts`, renderBrowserTest],
   ]
 }
 
 /**
- * Renders every file of a resource; `migrationPath` is the numbered migration to write. A file
- * with nothing to hold (the filter bar of a list without filters) is left out.
+ * Every path a resource may write except its migration, whose name is numbered when written:
+ * what must be free before anything is written.
  */
-export function renderResourceFiles(
-  names: ResourceNames,
-  fields: FieldSpec[],
-  migrationPath: string
-): ResourceFile[] {
-  const input = { names, fields }
-  const contents = [
-    renderModel(input),
-    renderFactory(input),
-    renderValidator(input) + renderListValidator(input),
-    renderPolicy(input),
-    renderTransformer(input),
-    renderListService(input),
-    renderController(input),
-    renderFormComponent(input),
-    renderFiltersComponent(input),
-    renderIndexPage(input),
-    renderShowPage(input),
-    renderCreatePage(input),
-    renderEditPage(input),
-    renderFunctionalTest(input),
-    renderBrowserTest(input),
-  ]
-  const files = resourceFilePaths(names)
-    .map((path, index) => ({ path, contents: contents[index] }))
-    .filter((file) => file.contents !== '')
-  return [{ path: migrationPath, contents: renderMigration(input) }, ...files]
+export function resourceFilePaths(names: ResourceNames): string[] {
+  return fileRenderers(names).map(([path]) => path)
 }
 
-/** The next numbered migration name (`0019_create_invoices_table.ts`) after `existing`. */
+/**
+ * Renders every file of a resource; `migrationPath` is the numbered migration to write. A file
+ * with nothing to hold (the filter bar of a list without filters, the choices of a resource
+ * without relations) is left out.
+ */
+export function renderResourceFiles(resource: Resource, migrationPath: string): ResourceFile[] {
+  const files = fileRenderers(resource.names)
+    .map(([path, render]) => ({ path, contents: render(resource) }))
+    .filter((file) => file.contents !== '')
+  return [{ path: migrationPath, contents: renderMigration(resource) }, ...files]
+}
+
+/** The next numbered migration name (`0020_create_invoices_table.ts`) after `existing`. */
 export function nextMigrationPath(existing: string[], names: ResourceNames): string {
   const numbers = existing
     .map((file) => /^(\d+)_/.exec(file)?.[1])

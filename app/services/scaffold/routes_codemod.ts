@@ -13,24 +13,28 @@ const ROUTES = [
 
 /** The delimited block of a resource's routes, as `make:resource` appends it to `start/routes.ts`. */
 export function renderRoutesBlock(names: ResourceNames): string {
-  const controller = `controllers.projects.${names.pluralPascal}`
+  const path = names.urlPattern.slice(1)
   const routes = ROUTES.map(
     ([method, suffix, action]) =>
       `    router
-      .${method}('projects/:projectId/${names.plural}${suffix}', [${controller}, '${action}'])
+      .${method}('${path}${suffix}', [${names.controllerRef}, '${action}'])
       .as('${names.routePrefix}.${action}')`
   ).join('\n')
+  const about =
+    names.scope === 'project'
+      ? `${names.pluralPascal} of a project (node ace make:resource ${names.model}): members read,\n| editors and owners write.`
+      : `${names.pluralPascal} (node ace make:resource ${names.model}): each user reads and writes\n| their own.`
+  const projectMatcher =
+    names.scope === 'project' ? "\n  .where('projectId', router.matchers.number())" : ''
   return `
 /*
-| ${names.pluralPascal} of a project (node ace make:resource ${names.model}): members read,
-| editors and owners write.
+| ${about}
 */
 router
   .group(() => {
 ${routes}
   })
-  .where('id', router.matchers.number())
-  .where('projectId', router.matchers.number())
+  .where('id', router.matchers.number())${projectMatcher}
   .use([middleware.auth(), middleware.verified()])
 `
 }

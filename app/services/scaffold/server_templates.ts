@@ -1,43 +1,73 @@
 import type { FieldSpec } from '#services/scaffold/field_spec'
-import type { ResourceNames } from '#services/scaffold/resource_names'
 import {
   enumConstant,
   enumType,
   fakeValue,
-  formFields,
+  relationMessage,
+  messageName,
   migrationColumn,
   modelDecorator,
   modelType,
-  transformedValue,
+  transformedValues,
   vineRule,
 } from '#services/scaffold/field_code'
+import {
+  type Resource,
+  capitalize,
+  inProject,
+  scopeColumn,
+  targetOf,
+} from '#services/scaffold/resource'
 
-/** What a resource's server files are rendered from. */
-export type ResourceTemplateInput = { names: ResourceNames; fields: FieldSpec[] }
+const hasType = (fields: FieldSpec[], ...types: FieldSpec['type'][]) =>
+  fields.some((field) => types.includes(field.type))
 
-const hasDates = (fields: FieldSpec[]) =>
-  fields.some((field) => field.type === 'date' || field.type === 'datetime')
+const enumsOf = (fields: FieldSpec[]) => fields.filter((field) => field.type === 'enum')
 
-/** The migration creating the resource's table. */
-export function renderMigration({ names, fields }: ResourceTemplateInput): string {
-  const columns = fields.map((field) => `      ${migrationColumn(names, field)}`).join('\n')
-  const uniques = fields
-    .filter((field) => field.unique)
-    .map((field) => `      table.unique(['project_id', '${field.column}'])`)
-    .join('\n')
+/** Imports of the models a resource's belongs_to fields point at, one per model. */
+function relatedModelImports(resource: Resource, exclude: string[] = []): string[] {
+  const models = new Set(resource.relations.map((relation) => relation.target.model))
+  return [...models]
+    .filter((model) => !exclude.includes(model))
+    .map((model) => {
+      const target = resource.relations.find((relation) => relation.target.model === model)!
+      return `import ${model} from '#models/${target.target.file}'`
+    })
+}
+
+/** The migration creating the resource's table, with the indexes its list and relations use. */
+export function renderMigration(resource: Resource): string {
+  const { names, fields } = resource
+  const scope = scopeColumn(resource)
+  const parent = inProject(resource)
+    ? `table.integer('project_id').notNullable().unsigned().references('id').inTable('projects').onDelete('CASCADE')`
+    : `table.integer('owner_id').notNullable().unsigned().references('id').inTable('users').onDelete('CASCADE')`
+  const columns = fields.map((field) => `      ${migrationColumn(resource, field)}`)
+  const indexes = [
+    ...fields
+      .filter((field) => field.unique)
+      .map((field) => `      table.unique(['${scope.column}', '${field.column}'])`),
+    `      table.index(['${scope.column}', 'id'])`,
+    ...resource.relations.map((field) => `      table.index(['${field.column}'])`),
+  ]
+  const about = inProject(resource)
+    ? `The ${names.pluralLabel} of projects.`
+    : `Each user's ${names.pluralLabel}.`
   return `import { BaseSchema } from '@adonisjs/lucid/schema'
 
-/** The ${names.pluralLabel} of projects. */
+/** ${about} */
 export default class extends BaseSchema {
   protected tableName = '${names.table}'
 
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id').notNullable()
-${columns}
-${uniques}
+      ${parent}
+${columns.join('\n')}
+      table.integer('version').notNullable().defaultTo(1)
       table.timestamp('created_at').notNullable()
       table.timestamp('updated_at').notNullable()
+${indexes.join('\n')}
     })
   }
 
@@ -48,10 +78,14 @@ ${uniques}
 `
 }
 
-/** The Lucid model, with its enums' values exported for validators, factories and pages. */
-export function renderModel({ names, fields }: ResourceTemplateInput): string {
-  const enums = fields
-    .filter((field) => field.type === 'enum')
+/**
+ * The Lucid model: its writes recorded in the activity record, a version for conflict
+ * detection, its enums' values exported for validators, factories and pages.
+ */
+export function renderModel(resource: Resource): string {
+  const { names, fields } = resource
+  const project = inProject(resource)
+  const enums = enumsOf(fields)
     .map(
       (field) => `/** The values of ${names.model}.${field.property}. */
 export const ${enumConstant(names, field)} = [${field.values.map((value) => `'${value}'`).join(', ')}] as const
@@ -61,85 +95,198 @@ export type ${enumType(names, field)} = (typeof ${enumConstant(names, field)})[n
 `
     )
     .join('\n')
-  const columns = fields
-    .map(
-      (field) => `  ${modelDecorator(field)}
-  declare ${field.property}: ${modelType(names, field)}
+  const columns = fields.flatMap((field) => {
+    const lines = [
+      `  ${modelDecorator(field)}\n  declare ${field.property}: ${modelType(names, field)}\n`,
+    ]
+    if (field.relation) {
+      const target = targetOf(resource, field)
+      const options =
+        field.relation.property === target.file ? '' : `, { foreignKey: '${field.property}' }`
+      lines.push(
+        `  @belongsTo(() => ${target.model}${options})\n  declare ${field.relation.property}: BelongsTo<typeof ${target.model}>\n`
+      )
+    }
+    return lines
+  })
+  const parentImport = project
+    ? `import Project from '#models/project'`
+    : `import User from '#models/user'`
+  const imports = [parentImport, ...relatedModelImports(resource, [project ? 'Project' : 'User'])]
+  const parent = project
+    ? `  @column()
+  declare projectId: number
+
+  @belongsTo(() => Project)
+  declare project: BelongsTo<typeof Project>
 `
-    )
-    .join('\n')
+    : `  @column()
+  declare ownerId: number
+
+  @belongsTo(() => User, { foreignKey: 'ownerId' })
+  declare owner: BelongsTo<typeof User>
+`
+  const recorded = project
+    ? `withActivity({
+  subjectType: '${names.file}',
+  projectId: (row) => row.projectId,
+  ignore: ['version'],
+})`
+    : `withActivity({ subjectType: '${names.file}', projectId: () => null, ignore: ['version'] })`
+  const about = project ? `${names.aLabel} of a project` : `${names.aLabel} of the user who made it`
   return `import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import { compose } from '@adonisjs/core/helpers'
+import { BaseModel, beforeUpdate, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import Project from '#models/project'
+${imports.join('\n')}
+import { withActivity } from '#activity/with_activity'
 
 ${enums}
-/** ${names.aLabel.charAt(0).toUpperCase() + names.aLabel.slice(1)} of a project. */
-export default class ${names.model} extends BaseModel {
+const Recorded = ${recorded}
+
+/** ${capitalize(about)}. \`version\` grows with every saved change, for conflict detection. */
+export default class ${names.model} extends compose(BaseModel, Recorded) {
   @column({ isPrimary: true })
   declare id: number
 
-${columns}
-  @belongsTo(() => Project)
-  declare project: BelongsTo<typeof Project>
+${parent}
+${columns.join('\n')}
+  @column()
+  declare version: number
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /** Every saved change makes a new version, so an edit based on an older one can be refused. */
+  @beforeUpdate()
+  static bumpVersion(${names.singularVar}: ${names.model}) {
+    const changed = Object.keys(${names.singularVar}.$dirty).filter(
+      (key) => key !== 'version' && key !== 'updatedAt'
+    )
+    if (changed.length > 0) {
+      ${names.singularVar}.version = (${names.singularVar}.$original.version ?? ${names.singularVar}.version) + 1
+    }
+  }
 }
 `
 }
 
-/** The model factory; `.with('project')` makes its project too. */
-export function renderFactory({ names, fields }: ResourceTemplateInput): string {
-  const enumImports = fields
-    .filter((field) => field.type === 'enum')
-    .map((field) => enumConstant(names, field))
+/**
+ * The model factory. Merge the parent (`projectId` or `ownerId`); a required belongs_to left out
+ * is made by the factory's hook, in the same project (or for the same owner).
+ */
+export function renderFactory(resource: Resource): string {
+  const { names, fields } = resource
+  const project = inProject(resource)
+  const v = names.singularVar
+  const enumImports = enumsOf(fields).map((field) => enumConstant(names, field))
   const modelImport = enumImports.length
     ? `import ${names.model}, { ${enumImports.join(', ')} } from '#models/${names.file}'`
     : `import ${names.model} from '#models/${names.file}'`
-  const values = formFields(fields)
+  const values = fields
+    .filter((field) => field.type !== 'belongs_to')
     .map((field) => `    ${field.property}: ${fakeValue(names, field)},`)
     .join('\n')
-  return `${hasDates(fields) ? "import { DateTime } from 'luxon'\n" : ''}import factory from '@adonisjs/lucid/factories'
+  const required = resource.relations.filter((field) => !field.nullable)
+  const factoryImports = new Map<string, Set<string>>()
+  const addImport = (name: string, module: string) =>
+    factoryImports.set(module, (factoryImports.get(module) ?? new Set()).add(name))
+  addImport(
+    project ? 'ProjectFactory' : 'UserFactory',
+    project ? '#database/factories/project_factory' : '#database/factories/user_factory'
+  )
+  for (const field of required) {
+    const factory = targetOf(resource, field).factory!
+    addImport(factory.name, factory.module)
+  }
+  const scope = scopeColumn(resource)
+  const hook = required.length
+    ? `
+  .before('create', async (_, ${v}, { $trx }) => {
+${required
+  .map((field) => {
+    const factory = targetOf(resource, field).factory!
+    const one = field.relation!.property
+    return `    if (!${v}.${field.property}) {
+      const builder = ${factory.name}.merge({ ${scope.property}: ${v}.${scope.property} })
+      const ${one} = await ($trx ? builder.client($trx) : builder).create()
+      ${v}.${field.property} = ${one}.id
+    }`
+  })
+  .join('\n')}
+  })`
+    : ''
+  const imports = [...factoryImports].map(
+    ([module, named]) => `import { ${[...named].sort().join(', ')} } from '${module}'`
+  )
+  const parentNote = project
+    ? "merge a `projectId` (or use `.with('project')`)"
+    : "merge an `ownerId` (or use `.with('owner')`)"
+  return `${hasType(fields, 'date', 'datetime') ? "import { DateTime } from 'luxon'\n" : ''}import factory from '@adonisjs/lucid/factories'
 ${modelImport}
-import { ProjectFactory } from '#database/factories/project_factory'
+${imports.join('\n')}
 
-/** ${names.model} rows for tests and seeds; \`.with('project')\` makes the project too. */
+/** ${capitalize(names.pluralLabel)} for tests and seeds: ${parentNote}. */
 export const ${names.model}Factory = factory
   .define(${names.model}, ({ faker }) => ({
 ${values}
+    version: 1,
   }))
-  .relation('project', () => ProjectFactory)
+  .relation('${project ? 'project' : 'owner'}', () => ${project ? 'ProjectFactory' : 'UserFactory'})${hook}
   .build()
 `
 }
 
-/** createXValidator and updateXValidator, sharing their field rules. */
-export function renderValidator({ names, fields }: ResourceTemplateInput): string {
-  const enumImports = fields
-    .filter((field) => field.type === 'enum')
-    .map((field) => enumConstant(names, field))
+/**
+ * createXValidator and updateXValidator sharing their field rules, with messages that name the
+ * fields as pages do.
+ */
+export function renderValidator(resource: Resource): string {
+  const { names, fields } = resource
+  const scope = scopeColumn(resource)
+  const enumImports = enumsOf(fields).map((field) => enumConstant(names, field))
   const hasUnique = fields.some((field) => field.unique)
-  const rules = formFields(fields)
-    .map((field) => `    ${field.property}: ${vineRule(names, field)},`)
+  const needsScope = hasUnique || resource.relations.length > 0
+  const rules = fields
+    .map((field) => `    ${field.property}: ${vineRule(resource, field)},`)
     .join('\n')
-  const scoped = hasUnique
-    ? `
-/** Unique within the project, ignoring the ${names.label} being saved. */
-const scopedToProject: FieldFilter = (query, _value, field) => {
-  query.where('project_id', field.meta.projectId)
+  const where = inProject(resource) ? 'project' : "owner's rows"
+  const filters = [
+    ...(resource.relations.length
+      ? [
+          `
+/** Rows of the ${inProject(resource) ? 'same project' : 'same owner'}. */
+const inScope: FieldFilter = (query, _value, field) => {
+  query.where('${scope.column}', field.meta.${scope.property})
+}`,
+        ]
+      : []),
+    ...(hasUnique
+      ? [
+          `
+/** The other ${names.pluralLabel} of the ${where}. */
+const othersInScope: FieldFilter = (query, _value, field) => {
+  query.where('${scope.column}', field.meta.${scope.property})
   if (field.meta.id) query.whereNot('id', field.meta.id)
-}
-`
-    : ''
-  return `import vine from '@vinejs/vine'
-${hasUnique ? "import type { FieldContext } from '@vinejs/vine/types'\nimport type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'\n" : ''}${enumImports.length ? `import { ${enumImports.join(', ')} } from '#models/${names.file}'\n` : ''}
-/** What the rules know: the project, and the ${names.label} being saved when updating. */
-type ${names.model}Meta = { projectId: number; id?: number }
-${hasUnique ? `\ntype FieldFilter = (\n  query: DatabaseQueryBuilderContract,\n  value: unknown,\n  field: FieldContext\n) => void\n` : ''}${scoped}
+}`,
+        ]
+      : []),
+  ].join('\n')
+  const fieldNames = fields
+    .filter((field) => messageName(field) !== field.property)
+    .map((field) => `  ${field.property}: '${messageName(field)}',`)
+  const relationMessages = resource.relations.map(
+    (field) => `    '${field.property}.database.exists': "${relationMessage(resource, field)}",`
+  )
+  return `import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+${needsScope ? "import type { FieldContext } from '@vinejs/vine/types'\nimport type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'\n" : ''}${enumImports.length ? `import { ${enumImports.join(', ')} } from '#models/${names.file}'\n` : ''}
+/** What the rules know: the ${inProject(resource) ? 'project' : 'owner'}, and the ${names.label} being saved when updating. */
+type ${names.model}Meta = { ${scope.property}: number; id?: number }
+${needsScope ? `\ntype FieldFilter = (\n  query: DatabaseQueryBuilderContract,\n  value: unknown,\n  field: FieldContext\n) => void\n` : ''}${filters}
+
 /** The rules of ${names.aLabel}'s fields, shared by creating and saving. */
 function ${names.singularVar}FieldRules() {
   return {
@@ -147,43 +294,66 @@ ${rules}
   }
 }
 
+/** Messages that name the fields as the form labels them. */
+const messages = new SimpleMessagesProvider(
+  {
+${relationMessages.map((line) => `${line}\n`).join('')}    'database.unique': 'Another ${names.label} already has this {{ field }}',
+  },
+  {
+${fieldNames.join('\n')}
+  }
+)
+
 /** A new ${names.label}. */
 export const create${names.model}Validator = vine
   .withMetaData<${names.model}Meta>()
   .compile(vine.object(${names.singularVar}FieldRules()))
+create${names.model}Validator.messagesProvider = messages
 
-/** Changes to ${names.aLabel}. */
+/** Changes to ${names.aLabel}, and the version the form was drawn at (to catch lost updates). */
 export const update${names.model}Validator = vine
   .withMetaData<${names.model}Meta>()
-  .compile(vine.object(${names.singularVar}FieldRules()))
+  .compile(
+    vine.object({
+      version: vine.number().withoutDecimals().positive(),
+      ...${names.singularVar}FieldRules(),
+    })
+  )
+update${names.model}Validator.messagesProvider = messages
 `
 }
 
 /** The transformer: the only way a row reaches pages. */
-export function renderTransformer({ names, fields }: ResourceTemplateInput): string {
+export function renderTransformer(resource: Resource): string {
+  const { names, fields } = resource
   const values = fields
-    .map((field) => `      ${field.property}: ${transformedValue(field, 'row')},`)
+    .flatMap((field) => transformedValues(resource, field))
+    .map((line) => `      ${line},`)
     .join('\n')
   return `import type ${names.model} from '#models/${names.file}'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 
-/** ${names.aLabel.charAt(0).toUpperCase() + names.aLabel.slice(1)} as pages see it. */
+/** ${capitalize(names.aLabel)} as pages see it${resource.relations.length ? ' (preload its relations to name them)' : ''}. */
 export default class ${names.model}Transformer extends BaseTransformer<${names.model}> {
   toObject() {
     const row = this.resource
     return {
       id: row.id,
 ${values}
+      version: row.version,
       createdAt: row.createdAt.toISO() ?? '',
+      updatedAt: row.updatedAt.toISO() ?? '',
     }
   }
 }
 `
 }
 
-/** The resource's policy: the project's membership rules, with a place to override them. */
-export function renderPolicy({ names }: ResourceTemplateInput): string {
-  return `import type User from '#models/user'
+/** The resource's policy: a project's membership rules, or its owner's. */
+export function renderPolicy(resource: Resource): string {
+  const { names } = resource
+  if (inProject(resource)) {
+    return `import type User from '#models/user'
 import ProjectPolicy from '#policies/project_policy'
 import type { ProjectAccess } from '#services/project_access'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
@@ -197,6 +367,34 @@ import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 export default class ${names.model}Policy extends ProjectPolicy {
   edit(user: User, access: ProjectAccess): AuthorizerResponse {
     return this.editContent(user, access)
+  }
+}
+`
+  }
+  return `import type User from '#models/user'
+import type ${names.model} from '#models/${names.file}'
+import { BasePolicy } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+
+/**
+ * Who may read and change ${names.pluralLabel}: each belongs to the user who made it, and only
+ * they see it; superusers may do everything. Every signed-in user may keep ${names.pluralLabel}.
+ */
+export default class ${names.model}Policy extends BasePolicy {
+  before(user: User | null) {
+    if (user?.isActive && user.isSuperuser) return true
+  }
+
+  create(_user: User): AuthorizerResponse {
+    return true
+  }
+
+  view(user: User, ${names.singularVar}: ${names.model}): AuthorizerResponse {
+    return ${names.singularVar}.ownerId === user.id
+  }
+
+  edit(user: User, ${names.singularVar}: ${names.model}): AuthorizerResponse {
+    return ${names.singularVar}.ownerId === user.id
   }
 }
 `

@@ -11,17 +11,44 @@ import MakeResource from '#commands/make_resource'
 
 const run = promisify(execFile)
 
-/** The example: every field type but datetime and integer, both modifiers. */
-const INVOICE = [
-  'Invoice',
-  'number:string!',
-  'amount:decimal',
-  'paid:boolean',
-  'issued_on:date',
-  'status:enum(draft,sent,paid)',
-  'notes:text?',
-  'project:belongs_to',
+/**
+ * Four resources, made in this order: a project's invoices (every modifier, an optional member
+ * as reviewer), their payments (pointing at an invoice of the same project), a user's own
+ * customers (a date-time in the user's zone) and their contacts (pointing at a customer of the
+ * same user).
+ */
+const RESOURCES = [
+  [
+    'Invoice',
+    'number:string!',
+    'amount:decimal',
+    'paid:boolean',
+    'issued_on:date',
+    'status:enum(draft,sent,paid)',
+    'notes:text?',
+    'project:belongs_to',
+    'reviewer:belongs_to(user)?',
+  ],
+  ['Payment', 'amount:decimal', 'received_on:date', 'invoice:belongs_to', 'project:belongs_to'],
+  ['Customer', 'name:string!', 'vip:boolean', 'since:datetime?'],
+  ['Contact', 'full_name:string', 'email:string?', 'customer:belongs_to'],
 ]
+
+/** The functional and browser test files the four resources write. */
+const GENERATED_TESTS = {
+  functional: [
+    'tests/functional/projects/invoices.spec.ts',
+    'tests/functional/projects/payments.spec.ts',
+    'tests/functional/customers/customers.spec.ts',
+    'tests/functional/contacts/contacts.spec.ts',
+  ],
+  browser: [
+    'tests/browser/invoices.spec.ts',
+    'tests/browser/payments.spec.ts',
+    'tests/browser/customers.spec.ts',
+    'tests/browser/contacts.spec.ts',
+  ],
+}
 
 /** Folders a copy of the app leaves out: dependencies are linked, outputs are rebuilt. */
 const NOT_COPIED = new Set(['node_modules', 'tmp', 'build', '.git'])
@@ -101,14 +128,38 @@ test.group('MakeResource | refusals', (group) => {
     assert.deepEqual(await listFiles(root), before)
   })
 
-  test('asks for project:belongs_to', async ({ cleanup }) => {
+  test('stops on a belongs_to whose model does not exist, writing nothing', async ({
+    assert,
+    cleanup,
+  }) => {
     const root = await scratch({ 'start/routes.ts': '' }, cleanup)
-    const command = await ace.create(MakeResource, ['Invoice', 'number:string'])
+    const command = await ace.create(MakeResource, [
+      'Invoice',
+      'number:string',
+      'customer:belongs_to',
+    ])
     command.outputRoot = root
     await command.exec()
 
     command.assertFailed()
-    command.assertLogMatches(/add project:belongs_to to the fields/)
+    command.assertLogMatches(/there is no model app\/models\/customer\.ts; create Customer first/)
+    assert.deepEqual(await listFiles(root), ['start', join('start', 'routes.ts')])
+  })
+
+  test('stops on a belongs_to to a model of another kind, writing nothing', async ({
+    assert,
+    cleanup,
+  }) => {
+    const root = await scratch({ 'start/routes.ts': '' }, cleanup)
+    await cp(app.makePath('app/models/label.ts'), join(root, 'app/models/label.ts'))
+    const before = await listFiles(root)
+    const command = await ace.create(MakeResource, ['Note', 'title:string', 'label:belongs_to'])
+    command.outputRoot = root
+    await command.exec()
+
+    command.assertFailed()
+    command.assertLogMatches(/Label is a project's resource and this one would be an owner's/)
+    assert.deepEqual(await listFiles(root), before)
   })
 })
 
@@ -126,9 +177,12 @@ test.group('MakeResource | in a copy of the app', () => {
     await linkDependencies(root)
     await mkdir(join(root, 'tmp'))
 
+    // The copy keeps its own SQLite file whatever this suite runs on: its test run migrates and
+    // rolls back its database, which must never be the one this suite is using.
     const env = {
       ...process.env,
       NODE_ENV: 'test',
+      DB_CONNECTION: 'sqlite',
       SQLITE_FILE: join(root, 'tmp/scaffold.sqlite3'),
       PORT: String(Number(process.env.PORT ?? 3333) + 7),
     }
@@ -142,9 +196,15 @@ test.group('MakeResource | in a copy of the app', () => {
       }
     }
 
-    const made = await inCopy('node', ['ace', 'make:resource', ...INVOICE])
-    assert.include(made.stdout, 'create app/controllers/projects/invoices_controller.ts')
-    assert.include(made.stdout, 'create app/admin/models/invoice_admin.ts')
+    const made: string[] = []
+    for (const resource of RESOURCES) {
+      const { stdout } = await inCopy('node', ['ace', 'make:resource', ...resource])
+      made.push(stdout)
+    }
+    assert.include(made[0], 'create app/controllers/projects/invoices_controller.ts')
+    assert.include(made[0], 'create app/admin/models/invoice_admin.ts')
+    assert.include(made[0], 'update inertia/lib/resource_links.ts')
+    assert.include(made[2], 'create app/controllers/customers_controller.ts')
 
     await inCopy('node', ['ace', 'migration:run'])
     await inCopy('npm', ['run', 'typecheck'])
@@ -153,18 +213,16 @@ test.group('MakeResource | in a copy of the app', () => {
       'ace',
       'test',
       'functional',
-      '--files',
-      'tests/functional/projects/invoices.spec.ts',
+      ...GENERATED_TESTS.functional.flatMap((file) => ['--files', file]),
     ])
-    assert.match(tested.stdout, /Tests\s+7 passed \(7\)/)
+    assert.match(tested.stdout, /Tests\s+40 passed \(40\)/)
 
     const clicked = await inCopy('node', [
       'ace',
       'test',
       'browser',
-      '--files',
-      'tests/browser/invoices.spec.ts',
+      ...GENERATED_TESTS.browser.flatMap((file) => ['--files', file]),
     ])
-    assert.match(clicked.stdout, /Tests\s+1 passed \(1\)/)
+    assert.match(clicked.stdout, /Tests\s+4 passed \(4\)/)
   }).timeout(600_000)
 })
