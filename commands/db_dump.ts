@@ -40,7 +40,7 @@ export default class DbDump extends BaseCommand {
     const { dumpFixtures, dumpFixturesToFile } = await import('#services/fixtures/dump')
 
     try {
-      const tables = fixtureTablesNamed(this.models ?? [])
+      const tables = await fixtureTablesNamed(this.models ?? [])
       if (this.output === undefined || this.output === '-') {
         await this.toStandardOutput(() => dumpFixtures(tables, this.stdout))
         return

@@ -207,6 +207,18 @@ test.group('MakeResource | in a copy of the app', () => {
     assert.include(made[2], 'create app/controllers/customers_controller.ts')
 
     await inCopy('node', ['ace', 'migration:run'])
+    const dumped = await inCopy('node', [
+      'ace',
+      'db:dump',
+      'invoice',
+      'payment',
+      'customer',
+      'contact',
+    ])
+    assert.deepEqual(
+      JSON.parse(dumped.stdout).tables.map((entry: { table: string }) => entry.table),
+      ['customers', 'contacts', 'invoices', 'payments']
+    )
     await inCopy('npm', ['run', 'typecheck'])
     await inCopy('npx', ['eslint', '.'])
     const tested = await inCopy('node', [
