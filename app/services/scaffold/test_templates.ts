@@ -219,13 +219,13 @@ function renderRelationTest(resource: Resource, who: Actors): string {
   const url = listUrl(resource)
   const foreign =
     target.kind === 'user'
-      ? '    const foreign = users.nonMember\n'
+      ? "    // A member of another project, not of this one.\n    await createProject(users.nonMember, { name: 'Elsewhere' })\n    const foreign = users.nonMember\n"
       : inProject(resource)
         ? `    const elsewhere = await createProject(users.nonMember, { name: 'Elsewhere' })\n    const foreign = await ${target.factory!.name}.merge({ projectId: elsewhere.id }).create()\n`
         : `    const foreign = await ${target.factory!.name}.merge({ ownerId: stranger.id }).create()\n`
   const whose =
     target.kind === 'user'
-      ? 'someone outside the project'
+      ? 'a member of another project only'
       : inProject(resource)
         ? 'a row of another project'
         : "someone else's row"
