@@ -12,6 +12,13 @@ import { middleware } from '#start/kernel'
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
+import { ROW_ID_PARAMS, rowIdMatcher } from '#validators/rules/row_id'
+
+/*
+| A parameter that names a row (`:id`, `:projectId`, `:taskId`) matches only a row id: any other
+| value, or one beyond the key column's range, matches no route (404) and reaches no query.
+*/
+for (const param of ROW_ID_PARAMS) router.where(param, rowIdMatcher())
 
 router.on('/').renderInertia('home', {}).as('home')
 
@@ -175,9 +182,6 @@ router
       .delete('projects/:projectId/labels/:id', [controllers.projects.Labels, 'destroy'])
       .as('projects.labels.destroy')
   })
-  .where('id', router.matchers.number())
-  .where('projectId', router.matchers.number())
-  .where('taskId', router.matchers.number())
   .use([middleware.auth(), middleware.verified()])
 
 /*

@@ -7,6 +7,7 @@ import { adminUrls } from '#admin/urls'
 import { columnTypesOf } from '#admin/column_types'
 import { humanize, memberOf } from '#admin/model_fields'
 import { titleColumnOf } from '#admin/lookups'
+import { isRowId } from '#validators/rules/row_id'
 
 /** A filter of a change list: which values it accepts, how it narrows the query, how it draws. */
 export type ListFilter = {
@@ -60,7 +61,7 @@ export async function listFilterOf(
     const column = `${table}.${member.column}`
     return {
       param: name,
-      accepts: (value) => value === NONE || /^\d+$/.test(value),
+      accepts: (value) => value === NONE || isRowId(value),
       apply: (query, value) =>
         value === NONE ? query.whereNull(column) : query.where(column, Number(value)),
       describe: async (selected) => {

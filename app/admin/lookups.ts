@@ -6,6 +6,7 @@ import type { AdminChoice } from '#admin/types'
 import { columnsOf, primaryKeyOf } from '#admin/model_fields'
 import { likePattern } from '#admin/search'
 import { ensurePermissionCatalog } from '#admin/permission_catalog'
+import { isRowId } from '#validators/rules/row_id'
 
 /** Results a relation picker shows per keystroke. */
 const LOOKUP_LIMIT = 20
@@ -41,7 +42,7 @@ export async function lookupChoices(model: LucidModel, term: string): Promise<Ad
     query.where((inner) => {
       for (const column of searched)
         inner.orWhereRaw(`lower(cast(?? as text)) like ? escape '\\'`, [column, pattern])
-      if (/^\d+$/.test(trimmed)) inner.orWhere(key, Number(trimmed))
+      if (isRowId(trimmed)) inner.orWhere(key, Number(trimmed))
     })
   }
   const rows = await query

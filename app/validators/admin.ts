@@ -1,17 +1,9 @@
 import vine from '@vinejs/vine'
+import { ROW_ID } from '#validators/rules/row_id'
 
-/** The primary keys of the rows selected in a change list: 1 to 1,000, each given once. */
+/** The primary keys of the rows selected in a change list: 1 to 1,000 row ids, each given once. */
 const selectedIds = () =>
-  vine
-    .array(
-      vine
-        .string()
-        .trim()
-        .regex(/^[\w-]+$/)
-    )
-    .minLength(1)
-    .maxLength(1000)
-    .distinct()
+  vine.array(vine.string().trim().regex(ROW_ID)).minLength(1).maxLength(1000).distinct()
 
 /** Rows to delete: `ids[]` on the deletion, `?ids=1,2` (split first) on its confirmation page. */
 export const deleteRowsValidator = vine.compile(vine.object({ ids: selectedIds() }))

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { TASK_STATUSES } from '#models/task'
 import { inMetaList } from '#validators/rules/in_meta_list'
+import { ROW_ID, rowIdRule } from '#validators/rules/row_id'
 
 /** The sort orders of the tasks list. */
 export const TASK_SORTS = ['updated', 'due', 'priority'] as const
@@ -13,9 +14,9 @@ export const taskListValidator = vine.create({
   status: vine.enum(TASK_STATUSES).optional(),
   assignee: vine
     .string()
-    .regex(/^(none|\d{1,10})$/)
+    .regex(new RegExp(`^none$|${ROW_ID.source}`))
     .optional(),
-  label: vine.number().withoutDecimals().positive().optional(),
+  label: rowIdRule().optional(),
   dueBefore: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   dueAfter: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   q: vine.string().trim().maxLength(200).optional(),

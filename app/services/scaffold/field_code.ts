@@ -89,8 +89,8 @@ export function modelDecorator(field: FieldSpec): string {
 
 /**
  * The VineJS rule of a form field. Unique values are unique within the project (or the owner's
- * rows); a belongs_to must name a row the resource may point at: a member of the project, a row
- * of the same project, a row of the same owner.
+ * rows); a belongs_to must name a row the resource may point at (a row id, checked before the
+ * lookup): a member of the project, a row of the same project, a row of the same owner.
  */
 export function vineRule(resource: Resource, field: FieldSpec): string {
   const { names } = resource
@@ -124,8 +124,8 @@ export function vineRule(resource: Resource, field: FieldSpec): string {
       const target = targetOf(resource, field)
       rule =
         target.kind === 'user'
-          ? `vine.number().withoutDecimals().exists({ table: 'project_members', column: 'user_id', filter: inScope })`
-          : `vine.number().withoutDecimals().exists({ table: '${target.table}', column: 'id', filter: inScope })`
+          ? `rowIdRule().exists({ table: 'project_members', column: 'user_id', filter: inScope })`
+          : `rowIdRule().exists({ table: '${target.table}', column: 'id', filter: inScope })`
       break
     }
   }

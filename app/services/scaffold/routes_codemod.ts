@@ -11,7 +11,10 @@ const ROUTES = [
   ['delete', '/:id', 'destroy'],
 ] as const
 
-/** The delimited block of a resource's routes, as `make:resource` appends it to `start/routes.ts`. */
+/**
+ * The delimited block of a resource's routes, as `make:resource` appends it to `start/routes.ts`.
+ * Its `:id` and `:projectId` match row ids through the routes file's global matchers.
+ */
 export function renderRoutesBlock(names: ResourceNames): string {
   const path = names.urlPattern.slice(1)
   const routes = ROUTES.map(
@@ -24,8 +27,6 @@ export function renderRoutesBlock(names: ResourceNames): string {
     names.scope === 'project'
       ? `${names.pluralPascal} of a project (node ace make:resource ${names.model}): members read,\n| editors and owners write.`
       : `${names.pluralPascal} (node ace make:resource ${names.model}): each user reads and writes\n| their own.`
-  const projectMatcher =
-    names.scope === 'project' ? "\n  .where('projectId', router.matchers.number())" : ''
   return `
 /*
 | ${about}
@@ -34,7 +35,6 @@ router
   .group(() => {
 ${routes}
   })
-  .where('id', router.matchers.number())${projectMatcher}
   .use([middleware.auth(), middleware.verified()])
 `
 }
