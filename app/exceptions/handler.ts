@@ -72,9 +72,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     return super.handle(error, ctx)
   }
 
+  /**
+   * Back to the form with the message under each field. A refused query string (a GET) has no
+   * form to show it on: its first message is also the error toast.
+   */
   async renderValidationErrorAsHTML(error: ValidationError, ctx: HttpContext) {
     if (!ctx.session) return super.renderValidationErrorAsHTML(error, ctx)
     ctx.session.flashValidationErrors(error, false)
+    const [first] = error.messages as { message: string }[]
+    if (['GET', 'HEAD'].includes(ctx.request.method()) && first) {
+      ctx.session.flash('error', first.message)
+    }
     if (!ctx.request.header('X-Inertia')) ctx.session.flashExcept(SENSITIVE_INPUTS)
     return ctx.response.redirect().back()
   }
