@@ -24,8 +24,8 @@ import {
   resolvePath,
 } from '#admin/change_list_query'
 
-/** Query string parameters that are not filters. */
-const RESERVED = new Set(['q', 'sort', 'page'])
+/** Query string parameters of a change list that are not filters: search, sort and page. */
+export const RESERVED_PARAMS = new Set(['q', 'sort', 'page'])
 
 /** The highest page number accepted: deep offsets cost a scan, and nobody reads that far. */
 const MAX_PAGE = 10_000
@@ -69,7 +69,7 @@ export async function readChangeListState(
 
   const chosen: Record<string, string> = {}
   for (const name of Object.keys(query)) {
-    if (RESERVED.has(name)) continue
+    if (RESERVED_PARAMS.has(name)) continue
     const filter = filters.find((candidate) => candidate.param === name)
     if (!filter) refuse(`${admin.pluralLabel} have no filter "${name}".`)
     const value = text(name)!

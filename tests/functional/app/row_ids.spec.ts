@@ -9,6 +9,7 @@ import { MAX_ROW_ID, ROW_ID } from '#validators/rules/row_id'
 import { UserFactory } from '#database/factories/user_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 import { staffWith } from '#tests/helpers/admin'
+import { ROW_PARAM } from '#tests/helpers/route_walk'
 
 /** Route ids that name no row: not a positive integer, or beyond an `integer` column. */
 const BAD_IDS = [
@@ -40,7 +41,7 @@ test.group('Row ids | routes', (group) => {
       .flat()
       .flatMap((route) =>
         route.tokens
-          .filter((token) => token.type !== 0 && /^id$|Id$/.test(token.val))
+          .filter((token) => token.type !== 0 && ROW_PARAM.test(token.val))
           .map((token) => ({ route: route.pattern, param: token.val, matcher: token.matcher }))
       )
 
