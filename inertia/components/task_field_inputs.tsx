@@ -14,6 +14,9 @@ export type TaskFieldValues = {
   labelIds: number[]
 }
 
+/** Every editable field of a task: the title and description, then the fields above. */
+export type TaskValues = TaskFieldValues & { title: string; description: string }
+
 type TaskFieldInputsProps = {
   /** Prefix of the inputs' ids, so two forms can share a page. */
   idPrefix: string
