@@ -1,18 +1,6 @@
 import type { Data } from '@generated/data'
 import { Button } from '~/components/ui/button'
-import type { TaskValues } from '~/components/task_field_inputs'
-import { formatDay } from '~/lib/dates'
-import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
-
-const FIELD_NAMES: Record<keyof TaskValues, string> = {
-  title: 'Title',
-  description: 'Description',
-  status: 'Status',
-  priority: 'Priority',
-  assigneeId: 'Assignee',
-  dueOn: 'Due on',
-  labelIds: 'Labels',
-}
+import { TASK_FIELD_NAMES, type TaskValues, describeTaskValue } from '~/lib/task_values'
 
 type TaskConflictPanelProps = {
   /** The values in the form (what this person tried to save) and the version they started from. */
@@ -39,25 +27,13 @@ export function TaskConflictPanel({
   onTakeTheirs,
   onKeepMine,
 }: TaskConflictPanelProps) {
-  const differing = (Object.keys(FIELD_NAMES) as (keyof TaskValues)[]).filter(
+  const differing = (Object.keys(TASK_FIELD_NAMES) as (keyof TaskValues)[]).filter(
     (field) => JSON.stringify(theirs[field]) !== JSON.stringify(mine[field])
   )
   if (mine.version === theirs.version) return null
 
-  function describe(field: keyof TaskValues, value: unknown): string {
-    if (field === 'assigneeId') return members.find((m) => m.id === value)?.fullName ?? 'Nobody'
-    if (field === 'status') return statusName(String(value))
-    if (field === 'priority') return PRIORITY_NAMES[Number(value)] ?? String(value)
-    if (field === 'dueOn' && value) return formatDay(String(value))
-    if (field === 'labelIds') {
-      return (
-        (value as number[])
-          .map((labelId) => labels.find((l) => l.id === labelId)?.name)
-          .join(', ') || 'None'
-      )
-    }
-    return value === null || value === '' ? '—' : String(value)
-  }
+  const describe = (field: keyof TaskValues, value: unknown) =>
+    describeTaskValue(field, value, { members, labels })
 
   return (
     <section
@@ -80,7 +56,7 @@ export function TaskConflictPanel({
             className="grid gap-2 py-2 sm:grid-cols-[7rem_1fr_1fr_auto] sm:items-center"
             data-test={`conflict-${field}`}
           >
-            <span className="font-medium">{FIELD_NAMES[field]}</span>
+            <span className="font-medium">{TASK_FIELD_NAMES[field]}</span>
             <span className="break-words">
               <span className="text-muted-foreground">Yours: </span>
               {describe(field, mine[field])}

@@ -8,7 +8,8 @@ import { fieldClasses } from '~/components/ui/input'
 import { FormField } from '~/components/form_field'
 import { InputError } from '~/components/input_error'
 import { TaskConflictPanel } from '~/components/task_conflict_panel'
-import { TaskFieldInputs, type TaskValues } from '~/components/task_field_inputs'
+import { TaskFieldInputs } from '~/components/task_field_inputs'
+import type { TaskValues } from '~/lib/task_values'
 
 type TaskEditFormProps = {
   projectId: number

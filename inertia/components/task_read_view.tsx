@@ -3,7 +3,7 @@ import type { Data } from '@generated/data'
 import { DueDate } from '~/components/due_date'
 import { TaskLabels } from '~/components/task_labels'
 import { TaskPriorityBadge, TaskStatusBadge } from '~/components/task_badges'
-import type { TaskValues } from '~/components/task_field_inputs'
+import type { TaskValues } from '~/lib/task_values'
 
 type TaskReadViewProps = {
   task: TaskValues & { assignee: { id: number; fullName: string } | null }
@@ -71,7 +71,9 @@ export function TaskReadView({ task, labels }: TaskReadViewProps) {
             {task.description}
           </p>
         ) : (
-          <p className="mt-2 text-sm text-muted-foreground">No description.</p>
+          <p className="mt-2 text-sm text-muted-foreground" data-test="task-description">
+            No description.
+          </p>
         )}
       </section>
     </>

@@ -53,7 +53,7 @@ test.group('Task page | in the browser', (group) => {
     await page.assertText('[data-test="task-description"]', 'All four tanks,\nthen the lines.')
     await page.assertNotExists('[data-test="task-edit-form"]')
 
-    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    await page.getByRole('button', { name: 'Edit task' }).click()
     await assertFocus(page, 'title')
     await page.getByLabel('Title').fill('Check the fuel twice')
     await page.getByRole('button', { name: 'Save' }).click()
@@ -64,11 +64,12 @@ test.group('Task page | in the browser', (group) => {
     await assertFocus(page, 'edit-task')
 
     // A second edit starts from the saved version: it is not refused as stale.
-    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    await page.getByRole('button', { name: 'Edit task' }).click()
     await page.getByLabel('Status').selectOption('done')
     await page.getByRole('button', { name: 'Save' }).click()
     await page.assertText('[data-test="task-status"]', 'Done')
     await page.assertNotExists('[data-test="conflict"]')
+    await page.assertTextContains('[data-test="task-history"]', 'Status: In progress → Done')
 
     await task.refresh()
     const saved = [task.title, task.status, task.version - loaded].join(' / ')
@@ -99,13 +100,18 @@ test.group('Task page | in the browser', (group) => {
 
   test('a viewer reads the same page without Edit or a form', async ({ visit, browserContext }) => {
     const { project, users, task } = await projectWithCast()
+    task.merge({ status: 'done', dueOn: DateTime.fromISO('2026-01-15') })
+    await task.save()
     await browserContext.loginAs(users.viewer)
 
     const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
     await page.assertText('h1', 'Check the fuel')
-    await page.assertText('[data-test="task-status"]', 'To do')
+    await page.assertText('[data-test="task-status"]', 'Done')
     await page.assertText('[data-test="task-priority"]', 'Low')
     await page.assertText('[data-test="task-assignee"]', 'Nobody')
+    await page.assertText('[data-test="task-due"]', 'Was due 15 Jan 2026')
+    await page.assertText('[data-test="task-labels"]', 'None')
+    await page.assertText('[data-test="task-description"]', 'No description.')
     await page.assertNotExists('[data-test="edit-task"]')
 
     await page.locator('body').press('e')

@@ -6,7 +6,7 @@ import { Button } from '~/components/ui/button'
 import { ProjectHeader } from '~/components/project_header'
 import { TaskComments, type TaskComment } from '~/components/task_comments'
 import { TaskEditForm } from '~/components/task_edit_form'
-import type { TaskValues } from '~/components/task_field_inputs'
+import type { TaskValues } from '~/lib/task_values'
 import { TaskHistory } from '~/components/task_history'
 import { TaskReadView } from '~/components/task_read_view'
 import { useKeyShortcut } from '~/hooks/use_key_shortcut'
@@ -94,6 +94,7 @@ export default function TaskPage({
             ref={editButton}
             variant="secondary"
             onClick={startEditing}
+            aria-label="Edit task"
             aria-keyshortcuts="e"
             title="Edit (E)"
             className="shrink-0"
@@ -152,7 +153,7 @@ export default function TaskPage({
             History
           </h2>
           <div className="mt-3">
-            <TaskHistory entries={history} />
+            <TaskHistory entries={history} members={members} labels={labels} />
           </div>
         </section>
       </div>
