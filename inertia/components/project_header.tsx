@@ -64,7 +64,13 @@ export function ProjectHeader({
     <>
       <Head title={recordTitle === undefined ? project.name : `${recordTitle} · ${project.name}`} />
       <div className="flex flex-wrap items-center gap-3">
-        <Name className="text-2xl font-bold tracking-tight" data-test="project-name">
+        <Name
+          className={cn(
+            'tracking-tight',
+            recordTitle === undefined ? 'text-2xl font-bold' : 'text-lg font-semibold'
+          )}
+          data-test="project-name"
+        >
           {project.name}
         </Name>
         {project.archived && <Badge>archived</Badge>}

@@ -53,7 +53,7 @@ test.group('Tasks | conflicting edits in the browser', (group) => {
     const { project, users, task } = await projectWithCast()
     await browserContext.loginAs(users.editor)
     const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
-    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    await page.getByRole('button', { name: 'Edit task' }).click()
     await page.getByLabel('Title').fill('Check the fuel twice')
 
     // Meanwhile the owner saves another title and status.
