@@ -76,7 +76,7 @@ test.group('Task page | in the browser', (group) => {
     if (saved !== 'Check the fuel twice / done / 2') throw new Error(`Saved ${saved}`)
   })
 
-  test('the e key opens the form; Cancel drops the change and returns to Edit', async ({
+  test('the e key opens the form; a refused title keeps it open; Cancel returns to Edit', async ({
     visit,
     browserContext,
   }) => {
@@ -87,6 +87,11 @@ test.group('Task page | in the browser', (group) => {
     await page.locator('body').press('e')
     await assertFocus(page, 'title')
     await page.assertInputValue('#title', 'Check the fuel')
+
+    await page.getByLabel('Title').fill('')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.assertVisible('[data-test="error-title-error"]')
+    await page.assertVisible('[data-test="task-edit-form"]')
 
     await page.getByLabel('Title').fill('Check nothing')
     await page.getByRole('button', { name: 'Cancel' }).click()
