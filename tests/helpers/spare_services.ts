@@ -64,7 +64,12 @@ export class SpareRedis {
       )
     )
     this.#child = child
-    await Promise.race([waitForPort(this.port, 'redis-server'), failed])
+    try {
+      await Promise.race([waitForPort(this.port, 'redis-server'), failed])
+    } catch (error) {
+      await this.kill()
+      throw error
+    }
   }
 
   /** Kills the server at once, as a crash would, and waits until it is gone. */
@@ -120,8 +125,13 @@ export class SparePostgres {
       const { uid, gid } = postgres.#postgresUser()
       chownSync(folder, uid, gid)
     }
-    postgres.#run('initdb', ['-D', `${folder}/data`, '-U', postgres.user, '-A', 'trust'])
-    await postgres.start()
+    try {
+      postgres.#run('initdb', ['-D', `${folder}/data`, '-U', postgres.user, '-A', 'trust'])
+      await postgres.start()
+    } catch (error) {
+      await postgres.destroy()
+      throw error
+    }
     return postgres
   }
 

@@ -43,14 +43,21 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 test.group('Production | outages of Redis and PostgreSQL', (group) => {
-  let redis: SpareRedis | undefined
-  let postgres: SparePostgres | undefined
+  let redis: SpareRedis
+  let postgres: SparePostgres
   let server: ProductionServer
 
+  // One hook per resource: when one fails, the cleanups of those already started still run.
+  group.setup(() => buildForProduction())
   group.setup(async () => {
-    buildForProduction()
     redis = await SpareRedis.start()
+    return () => redis.kill()
+  })
+  group.setup(async () => {
     postgres = await SparePostgres.start()
+    return () => postgres.destroy()
+  })
+  group.setup(async () => {
     const pg = db.manager.get('pg')!.config as PostgreConfig
     db.manager.add(CONNECTION, {
       ...pg,
@@ -63,6 +70,9 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
       },
     })
     await testUtils.db(CONNECTION).migrate()
+    return () => db.manager.release(CONNECTION)
+  })
+  group.setup(async () => {
     server = await startProductionServer({
       env: {
         DB_CONNECTION: 'pg',
@@ -77,13 +87,7 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
         MAIL_MAILER: 'mailbox',
       },
     })
-  })
-
-  group.teardown(async () => {
-    await server?.stop()
-    if (db.manager.has(CONNECTION)) await db.manager.close(CONNECTION)
-    await redis?.kill()
-    await postgres?.destroy()
+    return () => server.stop()
   })
 
   /**
@@ -219,13 +223,13 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
       assert,
       cleanup,
     }) => {
-      cleanup(() => redis!.start())
+      cleanup(() => redis.start())
       const user = await newUser()
       await assertEverythingWorks(assert, user)
       const browser = new CookieClient()
       await browser.get(`${server.url}/login`)
 
-      await redis!.kill()
+      await redis.kill()
       const outageEnds = performance.now() + seconds * 1000
       if (seconds > 0) {
         assert.deepEqual(await readiness(), { status: 503, database: 'ok', redis: 'error' })
@@ -236,7 +240,7 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
           await sleep(500)
         }
       }
-      await redis!.start()
+      await redis.start()
 
       assert.isBelow(await recoveryTime(user), RECOVERY_WITHIN_MS)
       await assertEverythingWorks(assert, user)
@@ -247,14 +251,14 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
     assert,
     cleanup,
   }) => {
-    cleanup(() => postgres!.start())
+    cleanup(() => postgres.start())
     const user = await newUser()
     await assertEverythingWorks(assert, user)
     const { browser } = await logIn(user)
     const guest = new CookieClient()
     await guest.get(`${server.url}/login`)
 
-    await postgres!.kill()
+    await postgres.kill()
     const outageEnds = performance.now() + 3000
     assert.deepEqual(await readiness(), { status: 503, database: 'error', redis: 'ok' })
     await assertPageUnavailable(assert, browser, '/dashboard')
@@ -262,7 +266,7 @@ test.group('Production | outages of Redis and PostgreSQL', (group) => {
       await assertLoginUnavailable(assert, guest)
       await sleep(500)
     }
-    await postgres!.start()
+    await postgres.start()
 
     assert.isBelow(await recoveryTime(user), RECOVERY_WITHIN_MS)
     await assertEverythingWorks(assert, user)

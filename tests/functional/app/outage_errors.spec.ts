@@ -41,7 +41,7 @@ const MESSAGE = 'Atrium is briefly unavailable. Please try again in a few second
 
 test.group('App shell | Redis or the database unreachable', (group) => {
   group.teardown(async () => {
-    if (db.manager.has('down')) await db.manager.close('down')
+    if (db.manager.has('down')) await db.manager.release('down')
   })
 
   for (const [service, path] of [
