@@ -56,6 +56,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/health'),
+    () => import('#start/redis'),
     {
       file: () => import('#start/admin'),
       environment: ['web', 'test'],

@@ -5,6 +5,8 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { isServiceOutage } from '#services/service_outage'
+import { ServiceUnavailableException } from '#exceptions/service_unavailable_exception'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
 type ValidationError = Parameters<ExceptionHandler['renderValidationErrorAsHTML']>[0]
@@ -30,9 +32,9 @@ const MESSAGES = {
  * Turns exceptions into responses. Pages get the SPA's own 403, 404 and 500 pages inside the app
  * layout, with the right status, in every environment; only development shows stack traces (for
  * 5xx). Form failures (validation, expired CSRF token, wrong password, forbidden, throttling) go
- * back to the
- * form with a message and the typed input, passwords excepted. JSON clients get
- * `{ errors: [{ message, code }] }`.
+ * back to the form with a message and the typed input, passwords excepted. JSON clients get
+ * `{ errors: [{ message, code }] }`. When the database or Redis cannot be reached, any request
+ * gets a short 503 instead (see ServiceUnavailableException), logged as a warning.
  */
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = app.inDev
@@ -50,6 +52,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (isServiceOutage(error)) {
+      return super.handle(new ServiceUnavailableException(undefined, { cause: error }), ctx)
+    }
     if (ctx.session && ctx.request.accepts(['html', 'json']) !== 'json') {
       if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN) {
         return this.backToForm(ctx, MESSAGES.csrf)
@@ -70,6 +75,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       }
     }
     return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    if (!isServiceOutage(error)) return super.report(error, ctx)
+    ctx.logger.warn({ err: error, ...this.context(ctx) }, 'a backing service is unreachable')
   }
 
   async renderValidationErrorAsHTML(error: ValidationError, ctx: HttpContext) {

@@ -4,7 +4,7 @@ import { buttonClasses } from '~/components/ui/button'
 
 type StatusPageProps = { status: number; title: string; message: string }
 
-/** The body of an error page (403, 404, 500): what happened and a way back. */
+/** The body of an error page (403, 404, 500, 503): what happened and a way back. */
 export function StatusPage({ status, title, message }: StatusPageProps) {
   return (
     <>
