@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { takenError, takenOf } from '#validators/taken'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
 type ValidationError = Parameters<ExceptionHandler['renderValidationErrorAsHTML']>[0]
@@ -31,8 +32,9 @@ const MESSAGES = {
  * layout, with the right status, in every environment; only development shows stack traces (for
  * 5xx). Form failures (validation, expired CSRF token, wrong password, forbidden, throttling) go
  * back to the
- * form with a message and the typed input, passwords excepted. JSON clients get
- * `{ errors: [{ message, code }] }`.
+ * form with a message and the typed input, passwords excepted. A write that a unique index
+ * refused (the loser of a race) is answered as the form's own check would have answered it a
+ * moment later. JSON clients get `{ errors: [{ message, code }] }`.
  */
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = app.inDev
@@ -50,6 +52,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    const taken = takenOf(error)
+    if (taken) return super.handle(takenError(taken), ctx)
     if (ctx.session && ctx.request.accepts(['html', 'json']) !== 'json') {
       if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN) {
         return this.backToForm(ctx, MESSAGES.csrf)
@@ -70,6 +74,12 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       }
     }
     return super.handle(error, ctx)
+  }
+
+  /** A race's loser is answered like a refused form (see `handle`): nothing to log. */
+  async report(error: unknown, ctx: HttpContext) {
+    if (takenOf(error)) return
+    return super.report(error, ctx)
   }
 
   async renderValidationErrorAsHTML(error: ValidationError, ctx: HttpContext) {
