@@ -59,12 +59,17 @@ export async function syncManyToMany(
 
     await trx.from(pivot).where(relation.pivotForeignKey!, owner).delete()
     if (after.length > 0) {
-      await trx.table(pivot).multiInsert(
-        after.map((id) => ({
-          [relation.pivotForeignKey!]: owner,
-          [relation.pivotRelatedForeignKey!]: id,
-        }))
-      )
+      // A link another save wrote meanwhile is the same link: it stays, once.
+      await trx
+        .table(pivot)
+        .multiInsert(
+          after.map((id) => ({
+            [relation.pivotForeignKey!]: owner,
+            [relation.pivotRelatedForeignKey!]: id,
+          }))
+        )
+        .onConflict([relation.pivotForeignKey!, relation.pivotRelatedForeignKey!])
+        .ignore()
     }
     changes[field.name] = [before, after]
   }

@@ -10,6 +10,7 @@ import { type FormField, formFieldsOf, formValues, toAdminField } from '#admin/f
 import { choicesOf } from '#admin/lookups'
 import { type FieldError, validateForm } from '#admin/form_validation'
 import { assignValues } from '#admin/form_save'
+import { takenFieldError } from '#admin/form_taken'
 
 /** One inline, resolved: its relation, child model and what this user may do with the rows. */
 type ResolvedInline = {
@@ -169,7 +170,14 @@ export async function saveInlines(
         )
       }
       assignValues(target, fields, values)
-      await target.useTransaction(trx).save()
+      try {
+        await target.useTransaction(trx).save()
+      } catch (error) {
+        // A value another row holds (a label's name): the save stops here, its transaction is over.
+        const taken = takenFieldError(error, resolved.child, fields, prefix)
+        if (!taken) throw error
+        return [...problems, taken]
+      }
     }
   }
   return problems
