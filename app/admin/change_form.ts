@@ -43,6 +43,7 @@ async function fieldsetsOf(admin: ModelAdmin, ctx: AdminContext, row: LucidRow |
     admin.getFieldsets(ctx, row ?? undefined).map(async (fieldset) => {
       const fields = await formFieldsOf(admin.model, fieldset.fields, {
         fieldOptions: admin.fieldOptions,
+        fieldRules: admin.fieldRules,
         readonly,
         lookupAdmin: admin,
       })
@@ -128,7 +129,7 @@ export async function saveChangeForm(
           Object.entries(cleaned).map(([field, message]) => ({ field, message, rule: 'clean' }))
         )
       }
-      await row.useTransaction(trx).save()
+      await admin.saveModel(ctx, row, trx, { adding: !id })
       await syncManyToMany(admin, row, fields, values, trx)
       const inlineErrors = await saveInlines(
         admin,

@@ -17,6 +17,7 @@ type ResolvedInline = {
   inline: InlineAdmin
   relation: BootedRelation
   child: LucidModel
+  childAdmin: ModelAdmin | null
   canAdd: boolean
   canChange: boolean
   canDelete: boolean
@@ -32,6 +33,7 @@ function resolveInline(admin: ModelAdmin, ctx: AdminContext, inline: InlineAdmin
     inline,
     relation: member.relation,
     child,
+    childAdmin,
     canAdd: parentMayChange && (childAdmin ? childAdmin.hasAddPermission(ctx) : true),
     canChange: parentMayChange && (childAdmin ? childAdmin.hasChangePermission(ctx) : true),
     canDelete: parentMayChange && (childAdmin ? childAdmin.hasDeletePermission(ctx) : true),
@@ -42,6 +44,7 @@ function fieldsOf(admin: ModelAdmin, resolved: ResolvedInline): Promise<FormFiel
   const readonly = resolved.inline.readonlyFields ?? []
   return formFieldsOf(resolved.child, [...resolved.inline.fields, ...readonly], {
     fieldOptions: {},
+    fieldRules: resolved.childAdmin?.fieldRules ?? {},
     readonly: resolved.canChange ? readonly : [...resolved.inline.fields, ...readonly],
     lookupAdmin: admin,
   })
