@@ -1,5 +1,5 @@
 import { Head, Link } from '@inertiajs/react'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { buttonClasses } from '~/components/ui/button'
 
 type StatusPageProps = { status: number; title: string; message: string }
