@@ -2,6 +2,7 @@ import { indexPages } from '@adonisjs/inertia'
 import { indexEntities } from '@adonisjs/core'
 import { defineConfig } from '@adonisjs/core/app'
 import { generateRegistry } from '@tuyau/core/hooks'
+import { routeTables } from './scripts/route_tables.js'
 
 export default defineConfig({
   /*
@@ -56,6 +57,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/health'),
+    () => import('#start/redis'),
     {
       file: () => import('#start/admin'),
       environment: ['web', 'test'],
@@ -122,6 +124,15 @@ export default defineConfig({
       }),
       indexPages({ framework: 'react' }),
       generateRegistry(),
+      /*
+       * The URL patterns the browser carries: a guest's pages (the home page, log in, sign up,
+       * password reset, invitations, error pages) load the small guest table; the signed-in
+       * pages load the app's routes with them. A guest page that links elsewhere fails to
+       * typecheck until its route is listed here.
+       */
+      routeTables({
+        guest: ['home', 'dashboard', 'session.', 'signup.', 'password.', 'invitations.'],
+      }),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
   },

@@ -16,7 +16,9 @@ export const appUrl = env.get('APP_URL')
 |
 | Every request gets an id (X-Request-Id, or a fresh one) that appears in
 | its log lines. "trustProxy" decides whose X-Forwarded-* headers count:
-| see TRUSTED_PROXIES in README.
+| see TRUSTED_PROXIES in README. Routes are matched by a tree, most specific
+| first (a fixed segment before a parameter, a parameter before the catch-all
+| that answers unknown URLs), whatever order they were registered in.
 |
 */
 export const http = defineConfig({
@@ -24,6 +26,7 @@ export const http = defineConfig({
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
   trustProxy: trustProxy(env.get('TRUSTED_PROXIES')),
+  router: { matcher: 'tree', precedence: 'specificity' },
 
   cookie: {
     domain: '',

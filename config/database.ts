@@ -15,6 +15,11 @@ import { pgReplicas } from '#services/pg_replicas'
 | the DB_* variables; DB_READ_HOSTS lists read replicas. Both run the same
 | migrations.
 |
+| PostgreSQL outages end by themselves: the pool drops the connections the
+| server closed and opens new ones on demand. While the server is down, a
+| request fails at once (connection refused) or after the pool's acquire
+| timeout, and answers 503 instead of hanging.
+|
 */
 
 const defaultConnection = env.get('DB_CONNECTION', 'sqlite')
@@ -63,7 +68,13 @@ const dbConfig = defineConfig({
       client: 'pg',
       connection: pgPrimary,
       replicas: pgReplicas(pgPrimary, env.get('DB_READ_HOSTS')),
-      pool: { min: 0, max: env.get('DB_POOL_MAX', 10) },
+      pool: {
+        min: 0,
+        max: env.get('DB_POOL_MAX', 10),
+        propagateCreateError: true,
+        acquireTimeoutMillis: 5000,
+        createTimeoutMillis: 3000,
+      },
       migrations,
       seeders,
       schemaGeneration: { enabled: false },

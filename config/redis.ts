@@ -10,7 +10,28 @@ import { defineConfig } from '@adonisjs/redis'
 | (SESSION_DRIVER and LIMITER_STORE can still choose otherwise).
 | Connections open lazily, so an app without Redis never dials it.
 |
+| Outages end by themselves: the connection retries forever (every second
+| at most), so the one connection that the session store, the rate limiter
+| and readiness share is never closed for good. While Redis is down, a
+| command waits for two reconnection attempts or two seconds at most, then
+| fails, and the request answers 503 instead of hanging.
+|
 */
+
+/** The longest wait between two reconnection attempts, in milliseconds. */
+const MAX_RECONNECT_DELAY_MS = 1000
+
+/** How long a command may wait for Redis (queued while reconnecting, or unanswered). */
+const COMMAND_TIMEOUT_MS = 2000
+
+/**
+ * How long to wait before reconnection attempt number `attempt` (from 1): 100 ms more each
+ * time, capped at a second. It never returns null, which would close the connection for good.
+ */
+export function reconnectDelay(attempt: number): number {
+  return Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS)
+}
+
 const redisUrl = env.get('REDIS_URL')
 
 /**
@@ -33,9 +54,10 @@ const redisConfig = defineConfig({
       db: redisUrl ? Number(new URL(redisUrl).pathname.slice(1) || 0) : 0,
       keyPrefix: '',
       lazyConnect: true,
-      retryStrategy(times) {
-        return times > 10 ? null : times * 50
-      },
+      retryStrategy: reconnectDelay,
+      maxRetriesPerRequest: 1,
+      connectTimeout: COMMAND_TIMEOUT_MS,
+      commandTimeout: COMMAND_TIMEOUT_MS,
     },
   },
 })

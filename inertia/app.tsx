@@ -1,13 +1,19 @@
 import './css/app.css'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
-import { resolvePage } from '~/lib/pages'
+import { pageResolver } from '~/lib/pages'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
 
+const { resolve, layout } = pageResolver(
+  import.meta.glob('./pages/**/*.tsx'),
+  import.meta.glob(['./layouts/app_layout.tsx', './layouts/guest_layout.tsx'])
+)
+
 createInertiaApp({
   title: (title) => (title ? `${title} · ${appName}` : appName),
-  resolve: (name) => resolvePage(name, import.meta.glob('./pages/**/*.tsx')),
+  resolve,
+  layout,
   setup({ el, App, props }) {
     const app = <App {...props} />
     if (el.hasAttribute('data-server-rendered')) hydrateRoot(el, app)

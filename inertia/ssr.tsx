@@ -1,17 +1,23 @@
 import ReactDOMServer from 'react-dom/server'
 import { createInertiaApp } from '@inertiajs/react'
 import type { Page } from '@inertiajs/core'
-import { resolvePage } from '~/lib/pages'
+import { pageResolver } from '~/lib/pages'
 import { RenderCache } from '~/lib/render_cache'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
+
+const { resolve, layout } = pageResolver(
+  import.meta.glob('./pages/**/*.tsx', { eager: true }),
+  import.meta.glob(['./layouts/app_layout.tsx', './layouts/guest_layout.tsx'], { eager: true })
+)
 
 function renderPage(page: Page) {
   return createInertiaApp({
     page,
     render: ReactDOMServer.renderToString,
     title: (title) => (title ? `${title} · ${appName}` : appName),
-    resolve: (name) => resolvePage(name, import.meta.glob('./pages/**/*.tsx', { eager: true })),
+    resolve,
+    layout,
     setup: ({ App, props }) => <App {...props} />,
   })
 }

@@ -7,11 +7,12 @@ import type { Plugin } from 'vite'
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
 const COMPRESSIBLE = /\.(js|mjs|css|svg|json|html|txt|xml|wasm|map)$/
-const MIN_BYTES = 1024
 
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy next to every compressible file of the browser build,
  * at the highest levels, so the server sends compressed assets without compressing per request.
+ * Small files count too (a page's first load includes several chunks under 1 kB, which brotli
+ * still halves); a copy is written only when it is smaller than the file.
  */
 export default function precompress(): Plugin {
   return {
@@ -26,7 +27,6 @@ export default function precompress(): Plugin {
         files.map(async (file) => {
           const path = join(outDir, file)
           const source = await readFile(path)
-          if (source.byteLength < MIN_BYTES) return
           const [br, gz] = await Promise.all([
             brotli(source, {
               params: {
@@ -36,7 +36,14 @@ export default function precompress(): Plugin {
             }),
             gzipAsync(source, { level: constants.Z_BEST_COMPRESSION }),
           ])
-          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)])
+          await Promise.all(
+            [
+              { copy: br, extension: '.br' },
+              { copy: gz, extension: '.gz' },
+            ]
+              .filter(({ copy }) => copy.byteLength < source.byteLength)
+              .map(({ copy, extension }) => writeFile(`${path}${extension}`, copy))
+          )
         })
       )
     },

@@ -5,8 +5,9 @@
 |
 | What "/health/ready" verifies before a load balancer sends traffic here:
 | the default database connection answers a query, and Redis answers a
-| PING when it is configured. The checks live in the container, so tests
-| can swap in failing ones.
+| PING when it is configured, through the same pool and connection that
+| requests use. The checks live in the container, so tests can swap in
+| failing ones.
 |
 */
 

@@ -30,7 +30,7 @@ server.use([
 /** Runs on every request that matches a route. */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/session/session_middleware'),
+  () => import('#middleware/session_middleware'),
   () => import('@adonisjs/shield/shield_middleware'),
   () => import('#middleware/nul_characters_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),

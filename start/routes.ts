@@ -214,3 +214,10 @@ router
   .prefix('admin')
   .as('admin')
   .use([middleware.auth(), middleware.admin()])
+
+/*
+| Catch-all, registered last: every other GET is answered with the 404 page, inside the layout of
+| whoever is logged in (the session and auth middleware run for it, unlike for an unmatched URL).
+| A visitor without a session leaves without one: see app/middleware/session_middleware.ts.
+*/
+router.get('*', [controllers.NotFound, 'show']).as('not_found')

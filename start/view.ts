@@ -8,11 +8,13 @@
 | JSON when SSR is off or fails, so a string such as "<!--<script>" in a
 | prop can break out of (or wedge open) the script element. The
 | replacement below escapes every character that matters inside a
-| <script> element.
+| <script> element. "clientEntries" lists the bundle entries the root
+| view preloads for a page.
 |
 */
 
 import edge from 'edge.js'
+import { clientEntries } from '#services/client_entries'
 import { serializePageData } from '#services/page_data'
 import { THEME_SCRIPT } from '#services/theme'
 
@@ -38,4 +40,5 @@ function renderInertiaRoot(page: PageWithSsr = {}, attributes: RootAttributes = 
 edge.use((instance) => {
   instance.global('inertia', renderInertiaRoot)
   instance.global('themeScript', THEME_SCRIPT)
+  instance.global('clientEntries', clientEntries)
 })

@@ -2,17 +2,16 @@ import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
-import { isUniqueViolation } from '#services/unique_violation'
 import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
 import type { AdminChangeFormProps } from '#admin/types'
 import { adminUrls } from '#admin/urls'
-import { columnsOf, humanize } from '#admin/model_fields'
 import { modelInfo } from '#admin/change_list'
 import { versionOf } from '#admin/form_versions'
 import { type FieldError, validateForm } from '#admin/form_validation'
 import { buildInlines, saveInlines } from '#admin/inlines'
-import { type FormField, formFieldsOf, formValues, toAdminField } from '#admin/form_fields'
+import { takenFieldError } from '#admin/form_taken'
+import { formFieldsOf, formValues, toAdminField } from '#admin/form_fields'
 import { assignValues, lockedRow, syncManyToMany } from '#admin/form_save'
 
 /** The row of `admin`'s model with primary key `id`, or a 404. */
@@ -44,6 +43,7 @@ async function fieldsetsOf(admin: ModelAdmin, ctx: AdminContext, row: LucidRow |
     admin.getFieldsets(ctx, row ?? undefined).map(async (fieldset) => {
       const fields = await formFieldsOf(admin.model, fieldset.fields, {
         fieldOptions: admin.fieldOptions,
+        fieldRules: admin.fieldRules,
         readonly,
         lookupAdmin: admin,
       })
@@ -88,17 +88,6 @@ function refuse(problems: FieldError[]): never {
   throw new vineErrors.E_VALIDATION_ERROR(problems)
 }
 
-/** The field a unique violation is about, from SQLite's or PostgreSQL's message. */
-function uniqueField(admin: ModelAdmin, error: unknown, fields: FormField[]): string {
-  const text = `${(error as Error).message} ${(error as { detail?: string }).detail ?? ''}`
-  for (const column of columnsOf(admin.model)) {
-    const pattern = new RegExp(`(\\.${column.column}\\b|\\(${column.column}\\))`)
-    if (pattern.test(text) && fields.some((field) => field.name === column.attribute))
-      return column.attribute
-  }
-  return 'form'
-}
-
 /**
  * Validates and saves the add form (`id` null) or the change form of row `id`, in one
  * transaction with its many-to-many links, its inline rows and their activity entries. A save
@@ -140,7 +129,7 @@ export async function saveChangeForm(
           Object.entries(cleaned).map(([field, message]) => ({ field, message, rule: 'clean' }))
         )
       }
-      await row.useTransaction(trx).save()
+      await admin.saveModel(ctx, row, trx, { adding: !id })
       await syncManyToMany(admin, row, fields, values, trx)
       const inlineErrors = await saveInlines(
         admin,
@@ -153,11 +142,8 @@ export async function saveChangeForm(
       return row
     })
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error
-    const field = uniqueField(admin, error, fields)
-    const what = field === 'form' ? 'these values' : `this ${humanize(field).toLowerCase()}`
-    refuse([
-      { field, message: `A ${admin.singularLabel} with ${what} already exists`, rule: 'unique' },
-    ])
+    const taken = takenFieldError(error, admin.model, fields)
+    if (!taken) throw error
+    refuse([taken])
   }
 }

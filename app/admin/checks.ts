@@ -80,6 +80,16 @@ function checkFormFields(admin: ModelAdmin) {
       )
     }
   }
+  for (const name of Object.keys(admin.fieldRules)) {
+    if (!isColumn(admin.model, name)) {
+      fail(
+        admin,
+        'fieldRules',
+        'E_ADMIN_UNKNOWN_FIELD',
+        `"${name}" is not a column of ${admin.model.name}`
+      )
+    }
+  }
   for (const name of admin.readonlyFields) {
     if (!memberOf(admin.model, name)) {
       fail(

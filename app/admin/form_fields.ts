@@ -8,13 +8,21 @@ import { choicesOf } from '#admin/lookups'
 import { toAdminValue } from '#admin/values'
 import { type ColumnType, columnTypesOf } from '#admin/column_types'
 import { type ModelMember, humanize, memberOf } from '#admin/model_fields'
+import type { FieldRules } from '#validators/rules/field_rules'
 
-/** A form field with what saving it needs: the model member behind it and its column type. */
+/**
+ * A form field with what saving it needs: the model member behind it, its column type, and the
+ * pages' rule of the field when the model's admin names one.
+ */
 export type FormField = AdminField & {
   member: ModelMember
   type: ColumnType | null
   options: FieldOptions
+  rule: FieldRules[string] | null
 }
+
+/** Widgets whose empty value is the empty string when the column cannot be null. */
+export const TEXT_WIDGETS: AdminWidget[] = ['text', 'email', 'textarea']
 
 /** `datetime-local` inputs read and write wall-clock time in the user's zone. */
 export const LOCAL_DATETIME = "yyyy-MM-dd'T'HH:mm"
@@ -52,6 +60,7 @@ export async function formFieldsOf(
   names: string[],
   options: {
     fieldOptions: Record<string, FieldOptions>
+    fieldRules: FieldRules
     readonly: string[]
     lookupAdmin: ModelAdmin
   }
@@ -64,12 +73,13 @@ export async function formFieldsOf(
     const type = column ? (types.get(column) ?? null) : null
     const widget = widgetOf(member, type, fieldOptions)
     const relation = widget === 'relation' || widget === 'relations'
+    // Text with a default may be left empty; other columns that cannot be null need a value.
     const required =
       member.kind !== 'manyToMany' &&
       widget !== 'checkbox' &&
       type !== null &&
       !type.nullable &&
-      !type.hasDefault
+      !(TEXT_WIDGETS.includes(widget) && type.hasDefault)
     return {
       name,
       label: fieldOptions.label ?? humanize(name),
@@ -86,6 +96,7 @@ export async function formFieldsOf(
       member,
       type,
       options: fieldOptions,
+      rule: Object.hasOwn(options.fieldRules, name) ? options.fieldRules[name] : null,
     }
   })
 }
@@ -146,6 +157,6 @@ export async function formValues(
 
 /** A field as the page receives it: without the server's own bookkeeping. */
 export function toAdminField(field: FormField): AdminField {
-  const { member, type, options, ...shown } = field
+  const { member, type, options, rule, ...shown } = field
   return { ...shown, selected: shown.selected as AdminChoice[] | null }
 }

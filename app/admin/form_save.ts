@@ -1,15 +1,34 @@
+import { DateTime } from 'luxon'
 import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { recordActivity } from '#activity/recorder'
 import type { ModelAdmin } from '#admin/model_admin'
 import type { FormField } from '#admin/form_fields'
 
-/** Sets the validated values of plain and belongsTo fields on `row` (not yet saved). */
+/**
+ * Whether a submitted date or time is the one the row holds, as precisely as the form shows it:
+ * a date by its day, a date and time by its minute, whatever the zone it was read in. Any other
+ * value is left to the model's own comparison.
+ */
+function sameMoment(field: FormField, current: unknown, value: unknown): boolean {
+  if (!DateTime.isDateTime(current) || !DateTime.isDateTime(value)) return false
+  if (field.widget === 'date') return current.toISODate() === value.toISODate()
+  const minute = (moment: DateTime) => Math.floor(moment.toMillis() / 60_000)
+  return minute(current) === minute(value)
+}
+
+/**
+ * Sets the validated values of plain and belongsTo fields on `row` (not yet saved). A date or
+ * time sent back as the form showed it stays as stored, so a save that changes nothing writes
+ * nothing and records nothing.
+ */
 export function assignValues(row: LucidRow, fields: FormField[], values: Record<string, unknown>) {
   const target = row as unknown as Record<string, unknown>
   for (const field of fields) {
     if (field.readonly || field.member.kind === 'manyToMany') continue
     const value = values[field.name]
+    if (field.member.kind === 'column' && sameMoment(field, target[field.member.attribute], value))
+      continue
     if (field.widget === 'password') {
       if (typeof value === 'string' && value !== '') target[field.member.attribute] = value
       continue
@@ -59,12 +78,17 @@ export async function syncManyToMany(
 
     await trx.from(pivot).where(relation.pivotForeignKey!, owner).delete()
     if (after.length > 0) {
-      await trx.table(pivot).multiInsert(
-        after.map((id) => ({
-          [relation.pivotForeignKey!]: owner,
-          [relation.pivotRelatedForeignKey!]: id,
-        }))
-      )
+      // A link another save wrote meanwhile is the same link: it stays, once.
+      await trx
+        .table(pivot)
+        .multiInsert(
+          after.map((id) => ({
+            [relation.pivotForeignKey!]: owner,
+            [relation.pivotRelatedForeignKey!]: id,
+          }))
+        )
+        .onConflict([relation.pivotForeignKey!, relation.pivotRelatedForeignKey!])
+        .ignore()
     }
     changes[field.name] = [before, after]
   }

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import adminSite from '#admin/admin_site'
 import type { ModelAdmin } from '#admin/model_admin'
+import type { AdminContext } from '#admin/admin_context'
 import type { AdminActivity } from '#admin/types'
 import { adminUrls } from '#admin/urls'
 import { humanize } from '#admin/model_fields'
@@ -51,31 +52,33 @@ async function currentTitles(rows: ActivityRow[]): Promise<Map<string, string>> 
   return titles
 }
 
-/** What an entry says about its subject: the title it had, its kind and where it lives. */
+/**
+ * What an entry says about its subject: the title it had, its kind, and its page when the row
+ * still exists and the viewer may open it (never a link to a missing or forbidden row).
+ */
 function subjectOf(
   row: ActivityRow,
   changes: Record<string, [unknown, unknown]>,
-  titles: Map<string, string>
+  titles: Map<string, string>,
+  ctx: AdminContext
 ) {
   const admin = adminOfSubject(row.subject_type)
   const recorded = admin ? changes[titleColumnOf(admin)] : undefined
-  const title =
-    (recorded ? (shown(recorded[1]) ?? shown(recorded[0])) : null) ??
-    titles.get(`${row.subject_type}:${row.subject_id}`) ??
-    null
+  const current = titles.get(`${row.subject_type}:${row.subject_id}`)
+  const title = (recorded ? (shown(recorded[1]) ?? shown(recorded[0])) : null) ?? current ?? null
   return {
     label: admin?.singularLabel ?? humanize(row.subject_type),
     id: String(row.subject_id),
     title: title ?? `#${row.subject_id}`,
     url:
-      admin && row.action !== 'deleted' && /^\d+$/.test(String(row.subject_id))
+      admin && current !== undefined && admin.hasViewPermission(ctx)
         ? adminUrls.change(admin, row.subject_id)
         : null,
   }
 }
 
-/** Rows of `activities` (joined with the actor's name) as the admin pages show them. */
-async function toAdminActivities(rows: ActivityRow[]): Promise<AdminActivity[]> {
+/** Rows of `activities` (joined with the actor's name) as `ctx`'s user sees them. */
+async function toAdminActivities(rows: ActivityRow[], ctx: AdminContext): Promise<AdminActivity[]> {
   const titles = await currentTitles(rows)
   return rows.map((row) => {
     const changes: Record<string, [unknown, unknown]> = JSON.parse(row.changes)
@@ -83,7 +86,7 @@ async function toAdminActivities(rows: ActivityRow[]): Promise<AdminActivity[]> 
       id: String(row.id),
       action: row.action,
       actor: row.actor_name ?? null,
-      subject: subjectOf(row, changes, titles),
+      subject: subjectOf(row, changes, titles, ctx),
       createdAt: new Date(row.created_at).toISOString(),
       changes: Object.entries(changes).map(([field, [before, after]]) => ({
         field,
@@ -106,21 +109,21 @@ function activities() {
  * One object's history from the activity record, newest first: every create, change and delete,
  * whatever made it (the admin, the app's pages, a command).
  */
-export async function objectHistory(admin: ModelAdmin, id: string, limit = 200) {
+export async function objectHistory(admin: ModelAdmin, id: string, ctx: AdminContext, limit = 200) {
   if (!admin.activitySubject) return []
   const rows = await activities()
     .where('activities.subject_type', admin.activitySubject)
     .where('activities.subject_id', id)
     .orderBy('activities.id', 'desc')
     .limit(limit)
-  return toAdminActivities(rows)
+  return toAdminActivities(rows, ctx)
 }
 
-/** The latest changes this user made anywhere, for the admin index's "Recent actions". */
-export async function recentActionsOf(userId: number, limit = 10) {
+/** The latest changes `ctx`'s user made anywhere, for the admin index's "Recent actions". */
+export async function recentActionsOf(ctx: AdminContext, limit = 10) {
   const rows = await activities()
-    .where('activities.actor_id', userId)
+    .where('activities.actor_id', ctx.user.id)
     .orderBy('activities.id', 'desc')
     .limit(limit)
-  return toAdminActivities(rows)
+  return toAdminActivities(rows, ctx)
 }

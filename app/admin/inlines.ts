@@ -10,12 +10,14 @@ import { type FormField, formFieldsOf, formValues, toAdminField } from '#admin/f
 import { choicesOf } from '#admin/lookups'
 import { type FieldError, validateForm } from '#admin/form_validation'
 import { assignValues } from '#admin/form_save'
+import { takenFieldError } from '#admin/form_taken'
 
 /** One inline, resolved: its relation, child model and what this user may do with the rows. */
 type ResolvedInline = {
   inline: InlineAdmin
   relation: BootedRelation
   child: LucidModel
+  childAdmin: ModelAdmin | null
   canAdd: boolean
   canChange: boolean
   canDelete: boolean
@@ -31,6 +33,7 @@ function resolveInline(admin: ModelAdmin, ctx: AdminContext, inline: InlineAdmin
     inline,
     relation: member.relation,
     child,
+    childAdmin,
     canAdd: parentMayChange && (childAdmin ? childAdmin.hasAddPermission(ctx) : true),
     canChange: parentMayChange && (childAdmin ? childAdmin.hasChangePermission(ctx) : true),
     canDelete: parentMayChange && (childAdmin ? childAdmin.hasDeletePermission(ctx) : true),
@@ -41,6 +44,7 @@ function fieldsOf(admin: ModelAdmin, resolved: ResolvedInline): Promise<FormFiel
   const readonly = resolved.inline.readonlyFields ?? []
   return formFieldsOf(resolved.child, [...resolved.inline.fields, ...readonly], {
     fieldOptions: {},
+    fieldRules: resolved.childAdmin?.fieldRules ?? {},
     readonly: resolved.canChange ? readonly : [...resolved.inline.fields, ...readonly],
     lookupAdmin: admin,
   })
@@ -169,7 +173,14 @@ export async function saveInlines(
         )
       }
       assignValues(target, fields, values)
-      await target.useTransaction(trx).save()
+      try {
+        await target.useTransaction(trx).save()
+      } catch (error) {
+        // A value another row holds (a label's name): the save stops here, its transaction is over.
+        const taken = takenFieldError(error, resolved.child, fields, prefix)
+        if (!taken) throw error
+        return [...problems, taken]
+      }
     }
   }
   return problems

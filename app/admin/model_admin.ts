@@ -1,11 +1,12 @@
 import string from '@adonisjs/core/helpers/string'
-import type { SchemaTypes } from '@vinejs/vine/types'
 import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { AdminContext } from '#admin/admin_context'
 import type { AdminValue, AdminValueType } from '#admin/types'
 import { columnsOf, primaryKeyOf } from '#admin/model_fields'
 import type { InlineAdmin } from '#admin/inline_admin'
 import type { BulkAction } from '#admin/bulk_actions'
+import type { FieldRules } from '#validators/rules/field_rules'
 
 /** A column of the change list computed from the row, e.g. a task's comment count. */
 export type ComputedColumn = {
@@ -24,8 +25,6 @@ export type FieldOptions = {
   choices?: Record<string, string>
   /** Draw as a text area (long text) or as a password input (write-only). */
   widget?: 'textarea' | 'password' | 'email'
-  /** A VineJS rule that replaces the inferred one (e.g. `vine.string().email()`). */
-  rule?: SchemaTypes
 }
 
 /** A group of form fields under a title. */
@@ -65,6 +64,11 @@ export class ModelAdmin<Model extends LucidModel = LucidModel> {
   /** Form fields in order, grouped; defaults to one group of every editable column. */
   fieldsets: Fieldset[] | null = null
   fieldOptions: Record<string, FieldOptions> = {}
+  /**
+   * The pages' rules of the model's fields (the validators' `taskFields`): the form validates
+   * each of these fields exactly as the pages do, and infers the others' rules from the column.
+   */
+  fieldRules: FieldRules = {}
   /** Child records edited on the parent's form. */
   inlines: InlineAdmin[] = []
   /** Bulk actions beyond "Delete selected". */
@@ -189,6 +193,19 @@ export class ModelAdmin<Model extends LucidModel = LucidModel> {
     _row: LucidRow
   ): Promise<Record<string, string>> {
     return {}
+  }
+
+  /**
+   * Writes the row of a validated form in the save's transaction, as Django's `save_model()`:
+   * override it to write what goes with a new row (a project's first member).
+   */
+  async saveModel(
+    _ctx: AdminContext,
+    row: LucidRow,
+    trx: TransactionClientContract,
+    _options: { adding: boolean }
+  ): Promise<void> {
+    await row.useTransaction(trx).save()
   }
 
   hasViewPermission(ctx: AdminContext, _row?: LucidRow): boolean {

@@ -223,9 +223,12 @@ async function replaceMembers(
       .delete()
   }
   if (added.length > 0) {
+    // A link another request wrote meanwhile is the same link: it stays, once.
     await client
       .table(pivot.table)
       .multiInsert(added.map((id) => ({ [pivot.owner]: ownerId, [pivot.member]: id })))
+      .onConflict([pivot.owner, pivot.member])
+      .ignore()
   }
   return [before, after]
 }

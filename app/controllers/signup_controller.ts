@@ -1,36 +1,12 @@
 import User from '#models/user'
 import { IANAZone } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
-import { errors } from '@vinejs/vine'
 import { signupValidator } from '#validators/user'
-import { isUniqueViolation } from '#services/unique_violation'
 import { safeRedirectPath } from '#services/safe_redirect'
 import { INTENDED_URL_KEY } from '#services/session_keys'
 import { consumeOrThrow, signupLimiter } from '#services/account_throttle'
 import { startTrackedSession } from '#services/session_tracker'
 import { sendVerificationMail } from '#services/email_verification'
-
-/**
- * Creates the user; when another request took the same email between validation and insert, the
- * database's unique index answers and the form shows the same error as the validator would.
- */
-async function createUnlessTaken(values: {
-  fullName: string
-  email: string
-  password: string
-  timeZone: string
-}) {
-  try {
-    return await User.create(values)
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new errors.E_VALIDATION_ERROR([
-        { field: 'email', message: 'The email has already been taken', rule: 'database.unique' },
-      ])
-    }
-    throw error
-  }
-}
 
 /** Creating an account. */
 export default class SignupController {
@@ -55,7 +31,9 @@ export default class SignupController {
     )
     const { fullName, email, password, timeZone } = await request.validateUsing(signupValidator)
 
-    const user = await createUnlessTaken({
+    // Another sign-up taking the same email meanwhile meets the unique index: the exception
+    // handler answers as the validator would have.
+    const user = await User.create({
       fullName,
       email,
       password,

@@ -5,6 +5,9 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { takenError, takenOf } from '#validators/taken'
+import { isServiceOutage } from '#services/service_outage'
+import { ServiceUnavailableException } from '#exceptions/service_unavailable_exception'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
 type ValidationError = Parameters<ExceptionHandler['renderValidationErrorAsHTML']>[0]
@@ -30,9 +33,11 @@ const MESSAGES = {
  * Turns exceptions into responses. Pages get the SPA's own 403, 404 and 500 pages inside the app
  * layout, with the right status, in every environment; only development shows stack traces (for
  * 5xx). Form failures (validation, expired CSRF token, wrong password, forbidden, throttling) go
- * back to the
- * form with a message and the typed input, passwords excepted. JSON clients get
- * `{ errors: [{ message, code }] }`.
+ * back to the form with a message and the typed input, passwords excepted. A write that a unique
+ * index refused (the loser of a race) is answered as the form's own check would have answered it
+ * a moment later. JSON clients get `{ errors: [{ message, code }] }`. When the database or Redis
+ * cannot be reached, any request gets a short 503 instead (see ServiceUnavailableException),
+ * logged as a warning.
  */
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = app.inDev
@@ -50,6 +55,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (isServiceOutage(error)) {
+      return super.handle(new ServiceUnavailableException(undefined, { cause: error }), ctx)
+    }
+    const taken = takenOf(error)
+    if (taken) return super.handle(takenError(taken), ctx)
     if (ctx.session && ctx.request.accepts(['html', 'json']) !== 'json') {
       if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN) {
         return this.backToForm(ctx, MESSAGES.csrf)
@@ -70,6 +80,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       }
     }
     return super.handle(error, ctx)
+  }
+
+  /**
+   * A race's loser is answered like a refused form (see `handle`): nothing to log. An outage is a
+   * warning, not an error per request.
+   */
+  async report(error: unknown, ctx: HttpContext) {
+    if (takenOf(error)) return
+    if (!isServiceOutage(error)) return super.report(error, ctx)
+    ctx.logger.warn({ err: error, ...this.context(ctx) }, 'a backing service is unreachable')
   }
 
   /**

@@ -3,6 +3,7 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
+import Task from '#models/task'
 import { withActivity } from '#activity/with_activity'
 
 const Recorded = withActivity({
@@ -32,6 +33,9 @@ export default class Comment extends compose(BaseModel, Recorded) {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  @belongsTo(() => Task)
+  declare task: BelongsTo<typeof Task>
 
   @belongsTo(() => User, { foreignKey: 'authorId' })
   declare author: BelongsTo<typeof User>

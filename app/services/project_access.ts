@@ -43,18 +43,20 @@ export async function loadProjectAccess(user: User, projectId: unknown): Promise
 }
 
 /**
- * A task of the project `access` opened, with its labels when asked; any other id (missing, or a
- * task of another project) is reported as not found, like a project the user cannot see.
+ * A task of the project `access` opened, with its labels and assignee when asked; any other id
+ * (missing, or a task of another project) is reported as not found, like a project the user
+ * cannot see.
  */
 export async function findProjectTask(
   access: ProjectAccess,
   taskId: unknown,
-  options: { withLabels?: boolean } = {}
+  options: { withLabels?: boolean; withAssignee?: boolean } = {}
 ): Promise<Task> {
   const task = await Task.query()
     .where('project_id', access.project.id)
     .where('id', Number(taskId) || 0)
     .if(options.withLabels, (query) => query.preload('labels'))
+    .if(options.withAssignee, (query) => query.preload('assignee'))
     .first()
   if (!task) throw new ProjectNotFoundException('Task not found')
   return task

@@ -4,12 +4,14 @@ import type User from '#models/user'
 import type Project from '#models/project'
 import type { ProjectRole } from '#models/project'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import ProjectInvitation from '#models/project_invitation'
 import { addMember } from '#services/project_membership'
 import { randomSecret, sha256 } from '#services/hashing'
 import { isUniqueViolation } from '#services/unique_violation'
+import { ALREADY_INVITED, takenError } from '#validators/taken'
 import ProjectInvitationNotification from '#mails/project_invitation_notification'
 
 /** How long an invitation link works. */
@@ -19,9 +21,13 @@ export const INVITATION_DAYS = 7
 export type AcceptRefusal = 'other_email' | 'archived'
 
 /**
- * Invites an address without an account to `project` with `role`, and mails the link. Inviting
- * the same address again replaces the earlier invitation (the old link stops working). Returns
- * whether the mail went out; the invitation stands either way, and can be sent again.
+ * Invites an address without an account to `project` with `role`, and mails the link once the
+ * invitation is committed. An open invitation of the address to the same role is refused with
+ * {@link ALREADY_INVITED}: another mail would kill the link already sent (revoking it first sends
+ * a new one). Another role, or an expired invitation, is replaced: a new link, and the old one
+ * stops working. Of requests racing on one address, one writes and mails; the others meet its row
+ * (or the unique index) and get the same refusal. Returns whether the mail went out; the
+ * invitation stands either way.
  */
 export async function inviteToProject(
   project: Project,
@@ -30,29 +36,24 @@ export async function inviteToProject(
   role: ProjectRole
 ): Promise<{ invitation: ProjectInvitation; mailed: boolean }> {
   const token = randomSecret()
-  const save = () =>
-    db.transaction(async (trx) => {
-      const existing = await ProjectInvitation.query({ client: trx })
-        .where({ project_id: project.id, email })
-        .forUpdate()
-        .first()
-      const row = existing ?? new ProjectInvitation()
-      row.useTransaction(trx)
-      row.merge({
-        projectId: project.id,
-        email,
-        role,
-        tokenHash: sha256(token),
-        invitedById: inviter.id,
-        expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
-      })
-      return row.save()
+  const invitation = await db.transaction(async (trx) => {
+    // One locking read: what it does not see yet, the unique index refuses.
+    const existing = await ProjectInvitation.query({ client: trx })
+      .where({ project_id: project.id, email })
+      .forUpdate()
+      .first()
+    if (existing?.role === role && (await isOpen(existing, trx))) throw takenError(ALREADY_INVITED)
+    const row = existing ?? new ProjectInvitation()
+    row.useTransaction(trx)
+    row.merge({
+      projectId: project.id,
+      email,
+      role,
+      tokenHash: sha256(token),
+      invitedById: inviter.id,
+      expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
     })
-  // Two first invitations to one address at once: the second insert meets the unique index, and
-  // its retry finds the row and replaces it.
-  const invitation = await save().catch((error) => {
-    if (isUniqueViolation(error)) return save()
-    throw error
+    return row.save()
   })
 
   const url = new URL(`/invitations/${token}`, env.get('APP_URL')).href
@@ -70,6 +71,15 @@ export async function inviteToProject(
     logger.error({ err: error, invitationId: invitation.id }, 'could not send the invitation')
     return { invitation, mailed: false }
   }
+}
+
+/** Whether `invitation`'s link still works, by the model's one definition of open. */
+async function isOpen(invitation: ProjectInvitation, trx: TransactionClientContract) {
+  const open = await ProjectInvitation.query({ client: trx })
+    .where('id', invitation.id)
+    .withScopes((scopes) => scopes.open())
+    .first()
+  return open !== null
 }
 
 /** The open invitation a link's token stands for, with its project and inviter; null otherwise. */

@@ -13,8 +13,9 @@ export class RedisPingCheck extends BaseCheck {
   name = 'Redis health check (main)'
 
   /**
-   * How to get the connection to ping: the app's main one unless told otherwise. It is asked for
-   * on every run, so a connection that gave up during an outage is replaced by a fresh one.
+   * How to get the connection to ping: the app's main one unless told otherwise, the very one
+   * the session store and the rate limiter hold (it reconnects forever, see config/redis.ts), so
+   * the check fails exactly while they do.
    */
   constructor(private connection: () => { ping(): Promise<unknown> } = () => redis.connection()) {
     super()

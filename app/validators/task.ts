@@ -1,7 +1,9 @@
 import vine from '@vinejs/vine'
 import { TASK_STATUSES } from '#models/task'
 import { inMetaList } from '#validators/rules/in_meta_list'
-import { ROW_ID, rowIdRule } from '#validators/rules/row_id'
+import { recordId, strictNumber } from '#validators/rules/numbers'
+import { ROW_ID } from '#validators/rules/row_id'
+import type { FieldRules } from '#validators/rules/field_rules'
 
 /** The sort orders of the tasks list. */
 export const TASK_SORTS = ['updated', 'due', 'priority'] as const
@@ -16,7 +18,7 @@ export const taskListValidator = vine.create({
     .string()
     .regex(new RegExp(`^none$|${ROW_ID.source}`))
     .optional(),
-  label: rowIdRule().optional(),
+  label: recordId().optional(),
   dueBefore: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   dueAfter: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   q: vine.string().trim().maxLength(200).optional(),
@@ -24,20 +26,31 @@ export const taskListValidator = vine.create({
   page: vine.number().withoutDecimals().range([1, 100_000]).optional(),
 })
 
-/** The rules of a task's fields, shared by creating and saving. */
+/** The rules of a task's own fields, for its pages and the admin. */
+export const taskFields = {
+  title: () => vine.string().trim().minLength(1).maxLength(200),
+  description: () => vine.string().trim().maxLength(10_000),
+  status: () => vine.enum(TASK_STATUSES),
+  priority: () => strictNumber().withoutDecimals().range([0, 3]),
+  dueOn: () => vine.date({ formats: ['YYYY-MM-DD'] }),
+} satisfies FieldRules
+
+/** The rules of a comment's fields. */
+export const commentFields = {
+  body: () => vine.string().trim().minLength(1).maxLength(5000),
+} satisfies FieldRules
+
+/** The fields of the task form, shared by creating and saving. */
 function taskFieldRules() {
   return {
-    title: vine.string().trim().minLength(1).maxLength(200),
-    description: vine.string().trim().maxLength(10_000).optional(),
-    status: vine.enum(TASK_STATUSES),
-    priority: vine.number().withoutDecimals().range([0, 3]),
-    assigneeId: vine.number().withoutDecimals().use(inMetaList('memberIds')).optional().nullable(),
-    dueOn: vine
-      .date({ formats: ['YYYY-MM-DD'] })
-      .optional()
-      .nullable(),
+    title: taskFields.title(),
+    description: taskFields.description().optional(),
+    status: taskFields.status(),
+    priority: taskFields.priority(),
+    assigneeId: recordId().use(inMetaList('memberIds')).optional().nullable(),
+    dueOn: taskFields.dueOn().optional().nullable(),
     labelIds: vine
-      .array(vine.number().withoutDecimals().use(inMetaList('labelIds')))
+      .array(recordId().use(inMetaList('labelIds')))
       .maxLength(20)
       .distinct()
       .optional(),
@@ -57,14 +70,14 @@ export const updateTaskValidator = vine
   .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
   .compile(
     vine.object({
-      version: vine.number().withoutDecimals().positive(),
+      version: strictNumber().withoutDecimals().positive(),
       ...taskFieldRules(),
     })
   )
 
 /** A comment's text. */
 export const commentValidator = vine.create({
-  body: vine.string().trim().minLength(1).maxLength(5000),
+  body: commentFields.body(),
 })
 
 /** Moving a task on the board: the status it goes to, and the one the board showed it in. */

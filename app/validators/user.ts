@@ -2,17 +2,23 @@ import vine from '@vinejs/vine'
 import { emailRule } from '#validators/session'
 import { newPasswordRule } from '#validators/rules/password'
 import { timeZoneRule } from '#validators/rules/time_zone'
+import type { FieldRules } from '#validators/rules/field_rules'
 
-/** A full name: what people call you, 1 to 120 characters. */
-const fullNameRule = () => vine.string().trim().minLength(1).maxLength(120)
+/** The rules of an account's fields, for its pages and the admin. */
+export const userFields = {
+  /** What people call you, 1 to 120 characters. */
+  fullName: () => vine.string().trim().minLength(1).maxLength(120),
+  email: emailRule,
+  timeZone: timeZoneRule,
+} satisfies FieldRules
 
 /**
  * Sign-up form. The email must not belong to another account. The browser sends its time zone
  * unseen; the controller keeps it when the server knows it, else starts the account on UTC.
  */
 export const signupValidator = vine.create({
-  fullName: fullNameRule(),
-  email: emailRule().unique({ table: 'users', column: 'email' }),
+  fullName: userFields.fullName(),
+  email: userFields.email().unique({ table: 'users', column: 'email' }),
   password: newPasswordRule(),
   timeZone: vine.string().trim().maxLength(64).optional(),
 })
@@ -24,15 +30,15 @@ export const signupValidator = vine.create({
 export const updateProfileValidator = vine.withMetaData<{ userId: number }>().compile(
   vine.object({
     currentPassword: vine.string().maxLength(200).optional(),
-    fullName: fullNameRule(),
-    email: emailRule().unique({
+    fullName: userFields.fullName(),
+    email: userFields.email().unique({
       table: 'users',
       column: 'email',
       filter: (query, _value, field) => {
         query.whereNot('id', field.meta.userId)
       },
     }),
-    timeZone: timeZoneRule().optional(),
+    timeZone: userFields.timeZone().optional(),
   })
 )
 

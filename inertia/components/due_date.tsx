@@ -1,5 +1,5 @@
 import { cn } from '~/lib/cn'
-import { describeDueDate, todayIn } from '~/lib/dates'
+import { describeDueDate, formatDay, todayIn } from '~/lib/dates'
 import { useTimeZone } from '~/hooks/use_time_zone'
 
 /**
@@ -28,7 +28,7 @@ export function DueDate({
         className
       )}
     >
-      {done && urgency === 'overdue' ? `Was due ${dueOn}` : text}
+      {done && urgency === 'overdue' ? `Was due ${formatDay(dueOn)}` : text}
     </time>
   )
 }

@@ -8,16 +8,24 @@ import { projectResourceLinks } from '~/lib/resource_links'
 /** A project's sections; resources made with `make:resource` add theirs (their URL segment). */
 type Section = 'overview' | 'tasks' | 'board' | 'members' | 'labels' | 'settings' | (string & {})
 
-/** The title of a project's pages, with its sections as tabs. */
+/**
+ * The title of a project's pages, with its sections as tabs. On a record's page (a task) pass
+ * `recordTitle`: it leads the document title, and the project name is shown as context while the
+ * page gives the record's title the one top heading.
+ */
 export function ProjectHeader({
   project,
   section,
   canManage,
+  recordTitle,
 }: {
   project: Data.Project
   section: Section
   canManage: boolean
+  recordTitle?: string
 }) {
+  const Name = recordTitle === undefined ? 'h1' : 'p'
+
   const tabs: { key: Section; label: string; href: string }[] = [
     { key: 'overview', label: 'Overview', href: urlFor('projects.show', { id: project.id }) },
     {
@@ -54,11 +62,17 @@ export function ProjectHeader({
 
   return (
     <>
-      <Head title={project.name} />
+      <Head title={recordTitle === undefined ? project.name : `${recordTitle} · ${project.name}`} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold tracking-tight" data-test="project-name">
+        <Name
+          className={cn(
+            'tracking-tight',
+            recordTitle === undefined ? 'text-2xl font-bold' : 'text-lg font-semibold'
+          )}
+          data-test="project-name"
+        >
           {project.name}
-        </h1>
+        </Name>
         {project.archived && <Badge>archived</Badge>}
         {project.role && <Badge tone="primary">{project.role}</Badge>}
       </div>

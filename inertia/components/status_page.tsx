@@ -1,10 +1,10 @@
 import { Head, Link } from '@inertiajs/react'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { buttonClasses } from '~/components/ui/button'
 
 type StatusPageProps = { status: number; title: string; message: string }
 
-/** The body of an error page (403, 404, 500): what happened and a way back. */
+/** The body of an error page (403, 404, 500, 503): what happened and a way back. */
 export function StatusPage({ status, title, message }: StatusPageProps) {
   return (
     <>

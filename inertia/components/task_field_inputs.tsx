@@ -4,15 +4,10 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { InputError } from '~/components/input_error'
 import { PRIORITY_NAMES, TASK_STATUSES } from '~/lib/task_names'
+import type { TaskValues } from '~/lib/task_values'
 
 /** The task fields below the title, as task forms hold them. */
-export type TaskFieldValues = {
-  status: string
-  priority: number
-  assigneeId: number | null
-  dueOn: string | null
-  labelIds: number[]
-}
+export type TaskFieldValues = Omit<TaskValues, 'title' | 'description'>
 
 type TaskFieldInputsProps = {
   /** Prefix of the inputs' ids, so two forms can share a page. */

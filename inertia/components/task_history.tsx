@@ -1,4 +1,10 @@
 import { Moment } from '~/components/moment'
+import {
+  type TaskChoices,
+  describeTaskValue,
+  fieldOfColumn,
+  TASK_FIELD_NAMES,
+} from '~/lib/task_values'
 
 /** A value the activity record keeps for one field. */
 type RecordedValue = string | number | boolean | null | number[]
@@ -11,13 +17,25 @@ type HistoryEntry = {
   changes: Record<string, [RecordedValue, RecordedValue]>
 }
 
-function show(value: RecordedValue): string {
-  if (value === null || value === undefined || value === '') return '—'
-  return Array.isArray(value) ? value.join(', ') || '—' : String(value)
+/** Longest a recorded text is shown in a change; the task itself shows it in full. */
+const EXCERPT = 80
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text
 }
 
-/** A record's history: who changed what, from what to what, newest first. */
-export function TaskHistory({ entries }: { entries: HistoryEntry[] }) {
+/**
+ * A task's history, newest first: who changed which field, from what to what, in the words the
+ * page uses (statuses, priorities, members' and labels' names, dates).
+ */
+export function TaskHistory({ entries, ...choices }: { entries: HistoryEntry[] } & TaskChoices) {
+  function change(column: string, [before, after]: [RecordedValue, RecordedValue]) {
+    const field = fieldOfColumn(column)
+    if (!field) return `${column}: ${before ?? '—'} → ${after ?? '—'}`
+    const show = (value: RecordedValue) => excerpt(describeTaskValue(field, value, choices))
+    return `${TASK_FIELD_NAMES[field]}: ${show(before)} → ${show(after)}`
+  }
+
   return (
     <ol className="space-y-3" data-test="task-history">
       {entries.map((entry) => (
@@ -30,11 +48,9 @@ export function TaskHistory({ entries }: { entries: HistoryEntry[] }) {
             </time>
           </p>
           {entry.action === 'updated' && (
-            <ul className="mt-1 text-muted-foreground">
-              {Object.entries(entry.changes).map(([field, [before, after]]) => (
-                <li key={field}>
-                  {field}: {show(before)} → {show(after)}
-                </li>
+            <ul className="mt-1 break-words text-muted-foreground">
+              {Object.entries(entry.changes).map(([column, values]) => (
+                <li key={column}>{change(column, values)}</li>
               ))}
             </ul>
           )}

@@ -1,24 +1,26 @@
 import type { ReactNode } from 'react'
+import { usePage } from '@inertiajs/react'
+import type { Data } from '@generated/data'
+import { PageShell } from '~/components/page_shell'
 import { AppHeader } from '~/components/app_header'
-import { Toasts } from '~/components/toasts'
+import { GuestHeader } from '~/components/guest_header'
 import { VerificationBanner } from '~/components/verification_banner'
 
-/** The shell around every page: header with navigation, main content, toasts for flash messages. */
+/**
+ * The shell around a page seen by a logged-in user: header with the navigation and the account
+ * menu, the email verification reminder, the page, toasts. `~/lib/pages` picks it for pages that
+ * set no layout of their own when someone is logged in (and it falls back to the guest header).
+ */
 export default function AppLayout({ children }: { children: ReactNode }) {
-  return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-card focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
-      <AppHeader />
+  const { user } = usePage<Data.SharedProps>().props
+  const header = user ? (
+    <>
+      <AppHeader user={user} />
       <VerificationBanner />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-        {children}
-      </main>
-      <Toasts />
-    </div>
+    </>
+  ) : (
+    <GuestHeader />
   )
+
+  return <PageShell header={header}>{children}</PageShell>
 }

@@ -1,6 +1,6 @@
 import { Head, Link, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { buttonClasses } from '~/components/ui/button'
 
 export default function Home() {

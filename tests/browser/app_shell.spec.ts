@@ -35,6 +35,27 @@ test.group('App shell | in the browser', (group) => {
     await page.assertVisible('nav[aria-label="Main"]')
   })
 
+  test('a logged-in staff user keeps their menu on the 404 page and can use it', async ({
+    browserContext,
+    visit,
+  }) => {
+    const staff = await UserFactory.apply('staff')
+      .merge({ email: 'grace@example.com', fullName: 'Grace Hopper' })
+      .create()
+    await browserContext.loginAs(staff)
+    const page = await visit('/no/such/page')
+
+    await page.assertVisible('[data-test="status-404"]')
+    await page.assertNotExists('text=Log in')
+    await page.getByRole('link', { name: 'Dashboard' }).first().waitFor()
+    await page.getByRole('button', { name: 'Account menu' }).click()
+    await page.assertVisible('[data-test="settings-link"]')
+    await page.assertVisible('[data-test="admin-link"]')
+    await page.locator('[data-test="settings-link"]').click()
+
+    await page.assertPath('/settings/profile')
+  })
+
   test('logs in, greets with a toast and logs out from the user menu', async ({ visit }) => {
     await UserFactory.merge({ email: 'ada@example.com', fullName: 'Ada Lovelace' }).create()
     const page = await visit('/login')

@@ -53,6 +53,7 @@ test.group('Tasks | conflicting edits in the browser', (group) => {
     const { project, users, task } = await projectWithCast()
     await browserContext.loginAs(users.editor)
     const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await page.getByRole('button', { name: 'Edit task' }).click()
     await page.getByLabel('Title').fill('Check the fuel twice')
 
     // Meanwhile the owner saves another title and status.
@@ -73,6 +74,8 @@ test.group('Tasks | conflicting edits in the browser', (group) => {
     await page.getByRole('button', { name: 'Save' }).click()
 
     await page.assertVisible('text=Task saved.')
+    await page.assertText('h1', 'Check the fuel twice')
+    await page.assertNotExists('[data-test="conflict"]')
     await task.refresh()
     if (task.title !== 'Check the fuel twice' || task.status !== 'in_progress') {
       throw new Error(`Saved ${task.title} / ${task.status}`)

@@ -6,6 +6,11 @@
 export class CookieClient {
   #cookies = new Map<string, string>()
 
+  /** The value of one cookie as the browser holds it, if it holds it. */
+  cookie(name: string): string | undefined {
+    return this.#cookies.get(name)
+  }
+
   get cookieHeader(): string {
     return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ')
   }

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { get, type IncomingHttpHeaders } from 'node:http'
+import { isAbsolute } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The project root (where package.json is). */
@@ -38,6 +39,35 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
     })
   })
+}
+
+/**
+ * The environment that points a production server at this test run's own backends: its database
+ * (PostgreSQL when DB_CONNECTION=pg, else its SQLite file), so tests can make users with the
+ * models, and Redis when REDIS_URL or REDIS_HOST is set (sessions and rate limits then live
+ * there; else in the signed cookie and the database).
+ */
+export function sharedBackends(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {}
+  const pass = [
+    'DB_CONNECTION',
+    'DB_HOST',
+    'DB_PORT',
+    'DB_USER',
+    'DB_PASSWORD',
+    'DB_DATABASE',
+    'DATABASE_URL',
+    'REDIS_URL',
+    'REDIS_HOST',
+    'REDIS_PORT',
+    'REDIS_PASSWORD',
+  ]
+  for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name]!
+  const sqliteFile = process.env.SQLITE_FILE ?? 'tmp/test.sqlite3'
+  env.SQLITE_FILE = isAbsolute(sqliteFile) ? sqliteFile : `${PROJECT_ROOT}${sqliteFile}`
+  // The stores are left to choose themselves, as in a deployment: Redis when it is configured.
+  env.SESSION_DRIVER = undefined
+  return env
 }
 
 /** A production server started from build/, and how to reach and stop it. */
@@ -112,7 +142,7 @@ export async function startProductionServer(
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
       }),

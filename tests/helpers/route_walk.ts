@@ -36,9 +36,9 @@ export const ROW_PARAM = /^id$|Id$/
 /** Routes that test files register to fail on purpose (see errors.spec.ts): not the app's. */
 const TEST_ROUTES = /^\/__tests\//
 
-/** A URL of `call` with `params` in place of its parameters. */
+/** A URL of `call` with `params` in place of its parameters (`*` for a wildcard's). */
 export function urlOf(call: RouteCall, params: Record<string, string> = call.params): string {
-  return call.pattern.replace(/:(\w+)\??/g, (_, name: string) => params[name])
+  return call.pattern.replace(/:(\w+)\??|\*/g, (match, name?: string) => params[name ?? match])
 }
 
 /** The fields of a VineJS validator's top-level object, read from its compiled schema. */

@@ -1,43 +1,14 @@
-import { isAbsolute } from 'node:path'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import redis from '@adonisjs/redis/services/main'
 import { CookieClient } from '#tests/helpers/cookie_client'
 import {
-  PROJECT_ROOT,
   buildForProduction,
+  sharedBackends,
   startProductionServer,
   type ProductionServer,
 } from '#tests/helpers/production_server'
-
-/**
- * Where the two app processes keep their shared state: the test run's own database (PostgreSQL
- * when DB_CONNECTION=pg, else its SQLite file), and Redis when REDIS_URL or REDIS_HOST is set
- * (sessions and rate limits then live there; else in the signed cookie and the database).
- */
-function sharedBackends(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {}
-  const pass = [
-    'DB_CONNECTION',
-    'DB_HOST',
-    'DB_PORT',
-    'DB_USER',
-    'DB_PASSWORD',
-    'DB_DATABASE',
-    'DATABASE_URL',
-    'REDIS_URL',
-    'REDIS_HOST',
-    'REDIS_PORT',
-    'REDIS_PASSWORD',
-  ]
-  for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name]!
-  const sqliteFile = process.env.SQLITE_FILE ?? 'tmp/test.sqlite3'
-  env.SQLITE_FILE = isAbsolute(sqliteFile) ? sqliteFile : `${PROJECT_ROOT}${sqliteFile}`
-  // The stores are left to choose themselves, as in a deployment: Redis when it is configured.
-  env.SESSION_DRIVER = undefined
-  return env
-}
 
 const usesRedis = Boolean(process.env.REDIS_URL || process.env.REDIS_HOST)
 const PASSWORD = 'two-processes-one-app'

@@ -1,5 +1,9 @@
+import db from '@adonisjs/lucid/services/db'
 import type Comment from '#models/comment'
+import type { LucidRow } from '@adonisjs/lucid/types/model'
+import type { AdminContext } from '#admin/admin_context'
 import { ModelAdmin } from '#admin/model_admin'
+import { commentFields } from '#validators/task'
 
 /** Comments on tasks. */
 export class CommentAdmin extends ModelAdmin<typeof Comment> {
@@ -20,10 +24,34 @@ export class CommentAdmin extends ModelAdmin<typeof Comment> {
   searchFields = ['body']
   listFilter = ['author', 'createdAt']
   ordering = ['-id']
-  fieldsets = [{ title: null, fields: ['taskId', 'author', 'body'] }]
+  fieldsets = [{ title: null, fields: ['task', 'author', 'body'] }]
+  fieldRules = commentFields
   fieldOptions = {
     'body': { widget: 'textarea' as const },
     'author.fullName': { label: 'Author' },
     'taskId': { label: 'Task id' },
+  }
+
+  /**
+   * As in the app, a comment is written by someone who may write in the task's project (an
+   * editor or an owner); checked when the author or the task changes, so an author who left
+   * keeps their old comments editable.
+   */
+  async clean(
+    _ctx: AdminContext,
+    _values: Record<string, unknown>,
+    row: LucidRow
+  ): Promise<Record<string, string>> {
+    const comment = row as Comment
+    const moved = comment.$dirty.authorId !== undefined || comment.$dirty.taskId !== undefined
+    if (comment.$isPersisted && !moved) return {}
+    const writer = await db
+      .from('tasks')
+      .join('project_members', 'project_members.project_id', 'tasks.project_id')
+      .where('tasks.id', comment.taskId)
+      .where('project_members.user_id', comment.authorId)
+      .whereIn('project_members.role', ['owner', 'editor'])
+      .first()
+    return writer ? {} : { author: 'Choose an editor or owner of the task’s project' }
   }
 }

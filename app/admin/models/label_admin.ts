@@ -1,5 +1,6 @@
 import type Label from '#models/label'
 import { ModelAdmin } from '#admin/model_admin'
+import { labelFields } from '#validators/project'
 
 /** Labels of projects. */
 export class LabelAdmin extends ModelAdmin<typeof Label> {
@@ -10,5 +11,6 @@ export class LabelAdmin extends ModelAdmin<typeof Label> {
   listFilter = ['project']
   ordering = ['name']
   fieldsets = [{ title: null, fields: ['project', 'name', 'color'] }]
+  fieldRules = labelFields
   fieldOptions = { 'project.name': { label: 'Project' } }
 }

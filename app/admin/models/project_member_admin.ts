@@ -2,6 +2,7 @@ import type ProjectMember from '#models/project_member'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import { PROJECT_ROLES } from '#models/project'
 import { ModelAdmin } from '#admin/model_admin'
+import { memberFields } from '#validators/project'
 
 /** Memberships: who is in which project, with which role. */
 export class ProjectMemberAdmin extends ModelAdmin<typeof ProjectMember> {
@@ -21,6 +22,7 @@ export class ProjectMemberAdmin extends ModelAdmin<typeof ProjectMember> {
     'user.email': { label: 'Email' },
   }
   fieldsets = [{ title: null, fields: ['project', 'user', 'role'] }]
+  fieldRules = memberFields
 
   /** The activity record names memberships by their project and user, as the app writes them. */
   activitySubjectIdOf(row: LucidRow) {

@@ -5,6 +5,7 @@ import type { AdminContext } from '#admin/admin_context'
 import { TASK_STATUS_NAMES } from '#models/task'
 import { ModelAdmin } from '#admin/model_admin'
 import { markTasks } from '#admin/models/task_actions'
+import { taskFields } from '#validators/task'
 
 /** Tasks in the admin: searchable by title and project, filtered by status, project, due date. */
 export class TaskAdmin extends ModelAdmin<typeof Task> {
@@ -28,6 +29,7 @@ export class TaskAdmin extends ModelAdmin<typeof Task> {
     { title: null, fields: ['project', 'title', 'description', 'status', 'priority'] },
     { title: 'Planning', fields: ['assignee', 'dueOn', 'labels'] },
   ]
+  fieldRules = taskFields
   fieldOptions = {
     'status': { choices: TASK_STATUS_NAMES },
     'description': { widget: 'textarea' as const },

@@ -2,6 +2,7 @@ import type User from '#models/user'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { AdminContext } from '#admin/admin_context'
 import { ModelAdmin } from '#admin/model_admin'
+import { userFields } from '#validators/user'
 
 /**
  * Accounts. Passwords are never shown; they are set on the add form (with the sign-up rules)
@@ -25,6 +26,7 @@ export class UserAdmin extends ModelAdmin<typeof User> {
     },
     { title: 'Dates', fields: ['emailVerifiedAt'] },
   ]
+  fieldRules = userFields
   fieldOptions = {
     email: { widget: 'email' as const },
     password: {

@@ -10,7 +10,7 @@ export default class DashboardController {
     const admins = visibleAdmins(admin)
     const [counts, recentActions] = await Promise.all([
       Promise.all(admins.map((model) => countRows(model.table, db.from(model.table), false))),
-      recentActionsOf(admin.user.id),
+      recentActionsOf(admin),
     ])
 
     return inertia.render('admin/index', {

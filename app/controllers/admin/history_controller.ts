@@ -11,6 +11,7 @@ import { findRecord, titleOf } from '#admin/change_form'
 export default class HistoryController {
   async show({ admin: ctx, inertia, params }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
+    denyUnless(admin.hasViewPermission(ctx))
     const row = await findRecord(admin, params.id)
     denyUnless(admin.hasViewPermission(ctx, row))
 
@@ -22,7 +23,7 @@ export default class HistoryController {
         title: titleOf(admin, row),
         url: adminUrls.change(admin, params.id),
       },
-      entries: await objectHistory(admin, admin.activitySubjectIdOf(row)),
+      entries: await objectHistory(admin, admin.activitySubjectIdOf(row), ctx),
     })
   }
 }

@@ -44,9 +44,13 @@ export default class RecordsController {
     return response.redirect(afterSave(admin, id, request.input('_save')))
   }
 
-  /** The change form; read-only for users who may only view. */
+  /**
+   * The change form; read-only for users who may only view. Permissions are checked before the
+   * row is looked up, so a missing row and a forbidden one answer alike.
+   */
   async edit({ admin: ctx, inertia, params }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
+    denyUnless(admin.hasViewPermission(ctx))
     const row = await findRecord(admin, params.id)
     denyUnless(admin.hasViewPermission(ctx, row))
     const form = await buildChangeForm(admin, ctx, row)
@@ -56,6 +60,7 @@ export default class RecordsController {
 
   async update({ admin: ctx, params, request, response, session }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
+    denyUnless(admin.hasChangePermission(ctx))
     const current = await findRecord(admin, params.id)
     denyUnless(admin.hasChangePermission(ctx, current))
     const row = await saveChangeForm(admin, ctx, params.id, request.body())

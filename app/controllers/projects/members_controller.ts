@@ -9,6 +9,7 @@ import ProjectTransformer, { withViewerData } from '#transformers/project_transf
 import { loadProjectAccess } from '#services/project_access'
 import { addMember, changeMembership, type MembershipRefusal } from '#services/project_membership'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
+import { ALREADY_MEMBER, takenError } from '#validators/taken'
 
 const REFUSALS: Record<MembershipRefusal, string> = {
   not_member: 'That person is not a member of this project.',
@@ -51,7 +52,8 @@ export default class MembersController {
 
   /**
    * Adds an account by email, with a role. An address without an account gets an invitation by
-   * mail instead (a limited number per owner per hour, since each one sends a mail).
+   * mail instead (a limited number per owner per hour, since each one sends a mail); an open
+   * invitation is not sent twice.
    */
   async store({ auth, bouncer, params, request, response, session }: HttpContext) {
     const owner = auth.getUserOrFail()
@@ -73,7 +75,7 @@ export default class MembersController {
         mailed ? 'success' : 'error',
         mailed
           ? `No account uses ${email} yet: we mailed an invitation to join as ${role}.`
-          : `The invitation to ${email} is saved but the mail could not be sent. Try again later.`
+          : `The invitation to ${email} is saved but the mail could not be sent: revoke it and invite again later.`
       )
       return backToMembers()
     }
@@ -83,11 +85,10 @@ export default class MembersController {
       .query()
       .where('users.id', member.id)
       .first()
-    if (known) {
-      session.flash('inputErrorsBag', { email: ['This person is already a member.'] })
-      return response.redirect().back()
-    }
+    if (known) throw takenError(ALREADY_MEMBER)
 
+    // Added meanwhile by a request racing this one: the unique index refuses the second row and
+    // the exception handler answers as the check above does.
     await addMember(access.project, member, role)
     session.flash('success', `${member.fullName} joined as ${role}.`)
     return backToMembers()

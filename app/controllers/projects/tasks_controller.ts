@@ -59,14 +59,14 @@ export default class TasksController {
   }
 
   /**
-   * A task's page: its fields for editing, its latest comments (all with `?comments=all`), and its
-   * history. After a refused stale save it also
+   * A task's page: its fields and assignee (named even after they left the project), its latest
+   * comments (all with `?comments=all`), and its history. After a refused stale save it also
    * carries the values someone else saved (`conflict`), for the form to show both sides.
    */
   async show({ auth, bouncer, inertia, params, request, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const task = await findProjectTask(access, params.id, { withLabels: true })
+    const task = await findProjectTask(access, params.id, { withLabels: true, withAssignee: true })
 
     const allComments = request.qs().comments === 'all'
     const [members, labels, history, latest, commentsTotal] = await Promise.all([
@@ -100,7 +100,12 @@ export default class TasksController {
 
     return inertia.render('projects/task', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
-      task: { id: task.id, version: task.version, ...taskFields(task) },
+      task: {
+        id: task.id,
+        version: task.version,
+        ...taskFields(task),
+        assignee: task.assignee ? { id: task.assignee.id, fullName: task.assignee.fullName } : null,
+      },
       conflict: conflict ?? null,
       members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
       labels: LabelTransformer.transform(labels),

@@ -124,8 +124,8 @@ export function vineRule(resource: Resource, field: FieldSpec): string {
       const target = targetOf(resource, field)
       rule =
         target.kind === 'user'
-          ? `rowIdRule().exists({ table: 'project_members', column: 'user_id', filter: inScope })`
-          : `rowIdRule().exists({ table: '${target.table}', column: 'id', filter: inScope })`
+          ? `recordId().exists({ table: 'project_members', column: 'user_id', filter: inScope })`
+          : `recordId().exists({ table: '${target.table}', column: 'id', filter: inScope })`
       break
     }
   }

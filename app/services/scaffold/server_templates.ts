@@ -282,7 +282,7 @@ const othersInScope: FieldFilter = (query, _value, field) => {
     (field) => `    '${field.property}.database.exists': "${relationMessage(resource, field)}",`
   )
   return `import vine, { SimpleMessagesProvider } from '@vinejs/vine'
-${needsScope ? "import type { FieldContext } from '@vinejs/vine/types'\nimport type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'\n" : ''}${resource.relations.length ? "import { rowIdRule } from '#validators/rules/row_id'\n" : ''}${enumImports.length ? `import { ${enumImports.join(', ')} } from '#models/${names.file}'\n` : ''}
+${needsScope ? "import type { FieldContext } from '@vinejs/vine/types'\nimport type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'\n" : ''}${resource.relations.length ? "import { recordId } from '#validators/rules/numbers'\n" : ''}${enumImports.length ? `import { ${enumImports.join(', ')} } from '#models/${names.file}'\n` : ''}
 /** What the rules know: the ${inProject(resource) ? 'project' : 'owner'}, and the ${names.label} being saved when updating. */
 type ${names.model}Meta = { ${scope.property}: number; id?: number }
 ${needsScope ? `\ntype FieldFilter = (\n  query: DatabaseQueryBuilderContract,\n  value: unknown,\n  field: FieldContext\n) => void\n` : ''}${filters}

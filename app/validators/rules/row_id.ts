@@ -1,19 +1,11 @@
-import vine from '@vinejs/vine'
-
-/**
- * The largest key of an `increments` column: PostgreSQL's `integer` ends at 2^31 − 1, and a
- * larger value sent to it fails the whole query. SQLite stores anything, so the limit is the
- * app's, checked before a value reaches either database.
- */
-export const MAX_ROW_ID = 2_147_483_647
-
 /** Route parameters that name a row; start/routes.ts gives each the row id matcher. */
 export const ROW_ID_PARAMS = ['id', 'projectId', 'taskId'] as const
 
 /**
- * A row id as text: the decimal integers from 1 to {@link MAX_ROW_ID}, written the one way (no
- * sign, no leading zero, no decimals). Numbers of up to 9 digits, then, digit by digit, the
- * 10-digit numbers that stay at or below 2147483647.
+ * A row id as text: the decimal integers from 1 to `MAX_ID` (2147483647, where PostgreSQL's
+ * `integer` ends; a larger value fails the whole query, while SQLite stores anything), written the
+ * one way: no sign, no leading zero, no decimals. Numbers of up to 9 digits, then, digit by
+ * digit, the 10-digit numbers that stay at or below 2147483647. Forms and JSON use `recordId()`.
  */
 export const ROW_ID =
   /^(?:[1-9]\d{0,8}|1\d{9}|20\d{8}|21[0-3]\d{7}|214[0-6]\d{6}|2147[0-3]\d{5}|21474[0-7]\d{4}|214748[0-2]\d{3}|2147483[0-5]\d{2}|21474836[0-3]\d|214748364[0-7])$/
@@ -30,6 +22,3 @@ export function isRowId(value: unknown): value is string {
 export function rowIdMatcher() {
   return { match: ROW_ID, cast: (value: string) => Number(value) }
 }
-
-/** A form or query field holding a row id: a whole number from 1 to {@link MAX_ROW_ID}. */
-export const rowIdRule = () => vine.number().withoutDecimals().range([1, MAX_ROW_ID])

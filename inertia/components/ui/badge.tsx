@@ -5,9 +5,13 @@ const TONES = {
   neutral: 'bg-muted text-muted-foreground',
   primary: 'bg-primary/15 text-primary',
   danger: 'bg-danger/15 text-danger',
+  success: 'bg-success/15 text-success',
 } as const
 
-type BadgeProps = HTMLAttributes<HTMLSpanElement> & { tone?: keyof typeof TONES }
+/** The colours a badge comes in. */
+export type BadgeTone = keyof typeof TONES
+
+type BadgeProps = HTMLAttributes<HTMLSpanElement> & { tone?: BadgeTone }
 
 /** A small label for a status or count. */
 export function Badge({ tone = 'neutral', className, ...props }: BadgeProps) {

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ComponentProps } from 'react'
 import { cn } from '~/lib/cn'
 
 const VARIANTS = {
@@ -28,12 +28,15 @@ export function buttonClasses(
   )
 }
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = ComponentProps<'button'> & {
   variant?: keyof typeof VARIANTS
   size?: keyof typeof SIZES
 }
 
-/** A button. Defaults to type="button" so it never submits a form by accident. */
+/**
+ * A button. Defaults to type="button" so it never submits a form by accident; takes a `ref` for
+ * pages that move focus to it.
+ */
 export function Button({ variant, size, className, type = 'button', ...props }: ButtonProps) {
   return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />
 }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { Link, useForm } from '@inertiajs/react'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
 import { FormField } from '~/components/form_field'

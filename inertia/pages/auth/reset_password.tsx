@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { Link, useForm } from '@inertiajs/react'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { Button, buttonClasses } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
 import { NewPasswordFields } from '~/components/new_password_fields'

@@ -38,6 +38,7 @@ export default function UiPrimitives() {
           <Badge>neutral</Badge>
           <Badge tone="primary">primary</Badge>
           <Badge tone="danger">danger</Badge>
+          <Badge tone="success">success</Badge>
         </div>
       </section>
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Head, Link, router, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
-import { urlFor } from '~/lib/client'
+import { urlFor } from '~/lib/guest_client'
 import { Button, buttonClasses } from '~/components/ui/button'
 import { StatusPage } from '~/components/status_page'
 import { Moment } from '~/components/moment'

@@ -1,34 +1,26 @@
-import type { FormEvent } from 'react'
-import { Link, useForm } from '@inertiajs/react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Link } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { FormField } from '~/components/form_field'
-import { Label } from '~/components/ui/label'
-import { TaskFieldInputs } from '~/components/task_field_inputs'
-import { InputError } from '~/components/input_error'
-import { TaskHistory } from '~/components/task_history'
-import { TaskComments, type TaskComment } from '~/components/task_comments'
 import { ProjectHeader } from '~/components/project_header'
-import { fieldClasses } from '~/components/ui/input'
-import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
+import { TaskComments, type TaskComment } from '~/components/task_comments'
+import { TaskEditForm } from '~/components/task_edit_form'
+import type { TaskValues } from '~/lib/task_values'
+import { TaskHistory } from '~/components/task_history'
+import { TaskReadView } from '~/components/task_read_view'
+import { useKeyShortcut } from '~/hooks/use_key_shortcut'
 
 /** A value the activity record keeps for one field. */
 type RecordedValue = string | number | boolean | null | number[]
 
-type TaskValues = {
-  title: string
-  description: string
-  status: string
-  priority: number
-  assigneeId: number | null
-  dueOn: string | null
-  labelIds: number[]
-}
-
 type TaskProps = {
   project: Data.Project
-  task: TaskValues & { id: number; version: number }
+  task: TaskValues & {
+    id: number
+    version: number
+    assignee: { id: number; fullName: string } | null
+  }
   conflict: (TaskValues & { version: number }) | null
   members: { id: number; fullName: string }[]
   labels: Data.Label[]
@@ -44,16 +36,6 @@ type TaskProps = {
   canEdit: boolean
 }
 
-const FIELD_NAMES: Record<keyof TaskValues, string> = {
-  title: 'Title',
-  description: 'Description',
-  status: 'Status',
-  priority: 'Priority',
-  assigneeId: 'Assignee',
-  dueOn: 'Due on',
-  labelIds: 'Labels',
-}
-
 export default function TaskPage({
   project,
   task,
@@ -65,38 +47,32 @@ export default function TaskPage({
   commentsTotal,
   canEdit,
 }: TaskProps) {
-  const { id, version, ...values } = task
-  const form = useForm({ ...values, version })
-  const differing = conflict
-    ? (Object.keys(FIELD_NAMES) as (keyof TaskValues)[]).filter(
-        (field) => JSON.stringify(conflict[field]) !== JSON.stringify(form.data[field])
-      )
-    : []
+  const [editing, setEditing] = useState(canEdit && conflict !== null)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(false)
+  const startEditing = useCallback(() => setEditing(true), [])
 
-  function describe(field: keyof TaskValues, value: unknown): string {
-    if (field === 'assigneeId') return members.find((m) => m.id === value)?.fullName ?? 'Nobody'
-    if (field === 'status') return statusName(String(value))
-    if (field === 'priority') return PRIORITY_NAMES[Number(value)] ?? String(value)
-    if (field === 'labelIds') {
-      return (
-        (value as number[])
-          .map((labelId) => labels.find((l) => l.id === labelId)?.name)
-          .join(', ') || 'None'
-      )
-    }
-    return value === null || value === '' ? '—' : String(value)
+  function stopEditing() {
+    returnFocus.current = true
+    setEditing(false)
   }
 
-  function save(event: FormEvent) {
-    event.preventDefault()
-    form.put(urlFor('projects.tasks.update', { projectId: project.id, id }), {
-      preserveScroll: true,
-    })
-  }
+  useEffect(() => {
+    if (editing || !returnFocus.current) return
+    returnFocus.current = false
+    editButton.current?.focus()
+  }, [editing])
+
+  useKeyShortcut('e', startEditing, canEdit && !editing)
 
   return (
     <>
-      <ProjectHeader project={project} section="tasks" canManage={project.role === 'owner'} />
+      <ProjectHeader
+        project={project}
+        section="tasks"
+        canManage={project.role === 'owner'}
+        recordTitle={task.title}
+      />
       <p className="mt-4 text-sm">
         <Link
           href={urlFor('projects.tasks.index', { projectId: project.id })}
@@ -106,85 +82,47 @@ export default function TaskPage({
         </Link>
       </p>
 
-      {conflict && differing.length > 0 && (
-        <section
-          role="alert"
-          className="mt-4 rounded-lg border border-danger/40 p-4"
-          data-test="conflict"
+      <div className="mt-3 flex items-start justify-between gap-4">
+        <h1
+          className="min-w-0 text-2xl font-semibold tracking-tight break-words sm:text-3xl"
+          data-test="task-title"
         >
-          <h2 className="font-semibold">Someone else saved this task while you were editing it</h2>
-          <p className="mt-1 text-sm text-muted-foreground">
-            For each field, keep your value or take theirs, then save again.
-          </p>
-          <ul className="mt-3 space-y-2 text-sm">
-            {differing.map((field) => (
-              <li
-                key={field}
-                className="flex flex-wrap items-center gap-3"
-                data-test={`conflict-${field}`}
-              >
-                <span className="w-24 font-medium">{FIELD_NAMES[field]}</span>
-                <span>Yours: {describe(field, form.data[field])}</span>
-                <span>Theirs: {describe(field, conflict[field])}</span>
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => form.setData(field, conflict[field] as never)}
-                >
-                  Take theirs
-                </Button>
-              </li>
-            ))}
-          </ul>
+          {task.title}
+        </h1>
+        {canEdit && !editing && (
           <Button
-            className="mt-3"
-            size="sm"
-            onClick={() => form.setData('version', conflict.version)}
-            data-test="keep-mine"
+            ref={editButton}
+            variant="secondary"
+            onClick={startEditing}
+            aria-label="Edit task"
+            aria-keyshortcuts="e"
+            title="Edit (E)"
+            className="shrink-0"
+            data-test="edit-task"
           >
-            Keep the rest of mine
+            Edit
           </Button>
-        </section>
-      )}
+        )}
+      </div>
 
-      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <form onSubmit={save} className="space-y-4" noValidate data-test="task-edit-form">
-          <fieldset disabled={!canEdit} className="space-y-4">
-            <FormField
-              id="title"
-              label="Title"
-              required
-              value={form.data.title}
-              onChange={(value) => form.setData('title', value)}
-              error={form.errors.title}
-            />
-            <div>
-              <Label htmlFor="description">Description</Label>
-              <textarea
-                id="description"
-                rows={5}
-                value={form.data.description}
-                onChange={(event) => form.setData('description', event.target.value)}
-                className={`mt-1 ${fieldClasses}`}
-              />
-              <InputError id="description-error" message={form.errors.description} />
-            </div>
-            <TaskFieldInputs
-              idPrefix=""
-              values={form.data}
-              errors={form.errors}
-              onChange={(field, value) => form.setData((data) => ({ ...data, [field]: value }))}
-              members={members}
-              labels={labels}
-            />
-          </fieldset>
-          {canEdit && (
-            <Button type="submit" disabled={form.processing} data-test="save-task">
-              Save
-            </Button>
-          )}
-        </form>
-        <section aria-labelledby="comments-title" className="lg:col-start-1">
+      <div className="mt-4">
+        {editing ? (
+          <TaskEditForm
+            projectId={project.id}
+            task={task}
+            conflict={conflict}
+            members={members}
+            labels={labels}
+            onSaved={stopEditing}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <TaskReadView task={task} labels={labels} />
+        )}
+      </div>
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="comments-title">
           <h2 id="comments-title" className="text-lg font-semibold">
             Comments
           </h2>
@@ -192,7 +130,7 @@ export default function TaskPage({
             <p className="mt-2 text-sm text-muted-foreground" data-test="older-comments">
               Showing the latest {comments.length} of {commentsTotal}.{' '}
               <Link
-                href={`${urlFor('projects.tasks.show', { projectId: project.id, id })}?comments=all`}
+                href={`${urlFor('projects.tasks.show', { projectId: project.id, id: task.id })}?comments=all`}
                 preserveScroll
                 only={['comments', 'commentsTotal']}
                 className="text-primary hover:underline"
@@ -204,21 +142,18 @@ export default function TaskPage({
           <div className="mt-3">
             <TaskComments
               projectId={project.id}
-              taskId={id}
+              taskId={task.id}
               comments={comments}
               canComment={canEdit}
             />
           </div>
         </section>
-        <section
-          aria-labelledby="history-title"
-          className="lg:col-start-2 lg:row-start-1 lg:row-span-2"
-        >
+        <section aria-labelledby="history-title">
           <h2 id="history-title" className="text-lg font-semibold">
             History
           </h2>
           <div className="mt-3">
-            <TaskHistory entries={history} />
+            <TaskHistory entries={history} members={members} labels={labels} />
           </div>
         </section>
       </div>

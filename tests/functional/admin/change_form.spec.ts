@@ -8,6 +8,8 @@ import Task from '#models/task'
 import User from '#models/user'
 import Label from '#models/label'
 import Comment from '#models/comment'
+import Project from '#models/project'
+import { versionOf } from '#admin/form_versions'
 import { UserFactory } from '#database/factories/user_factory'
 import { projectWithCast, type ProjectCast } from '#tests/helpers/projects'
 
@@ -336,7 +338,10 @@ test.group('Admin | change form', (group) => {
     assert.equal(await stored(Comment, foreign.id, 'body'), 'Not yours')
   })
 
-  test('a duplicate email is refused on the field', async ({ client, assert }) => {
+  test('a duplicate email is refused on the field, as the pages refuse it', async ({
+    client,
+    assert,
+  }) => {
     const admin = await UserFactory.apply('superuser').create()
     const taken = await UserFactory.create()
 
@@ -358,7 +363,37 @@ test.group('Admin | change form', (group) => {
       .accept('json')
       .loginAs(admin)
 
-    assert.deepEqual(errorsOf(response), { email: 'A user with this email already exists' })
+    assert.deepEqual(errorsOf(response), { email: 'The email has already been taken' })
     assert.equal(await rowCount(User.query().where('email', taken.email).exec()), 1)
+  })
+
+  test('an inline row with a name its project holds is refused on that row', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('superuser').create()
+    const cast = await projectWithCast()
+    const project = await Project.findOrFail(cast.project.id)
+
+    const response = await client
+      .put(`/admin/projects/${project.id}`)
+      .json({
+        name: 'Renamed too',
+        description: project.description,
+        owner: project.ownerId,
+        archivedAt: null,
+        _version: versionOf(project),
+        _inlines: { labels: [{ name: 'bug', color: '#000000' }] },
+      })
+      .withCsrfToken()
+      .accept('json')
+      .loginAs(admin)
+
+    response.assertStatus(422)
+    assert.deepEqual(errorsOf(response), {
+      '_inlines.labels.0.name': 'The name has already been taken',
+    })
+    assert.equal(await stored(Project, project.id, 'name'), 'Apollo')
+    assert.equal(await rowCount(Label.query().where('project_id', project.id).exec()), 1)
   })
 })

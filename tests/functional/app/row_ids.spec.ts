@@ -5,7 +5,8 @@ import adminSite from '#admin/admin_site'
 import { memberOf } from '#admin/model_fields'
 import { adminUrls } from '#admin/urls'
 import router from '@adonisjs/core/services/router'
-import { MAX_ROW_ID, ROW_ID } from '#validators/rules/row_id'
+import { ROW_ID } from '#validators/rules/row_id'
+import { MAX_ID } from '#validators/rules/numbers'
 import { UserFactory } from '#database/factories/user_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 import { staffWith } from '#tests/helpers/admin'
@@ -99,7 +100,7 @@ test.group('Row ids | routes', (group) => {
   test('the highest id an integer column holds is a row id like any other', async ({ client }) => {
     const { project, users } = await projectWithCast()
     await Task.create({
-      id: MAX_ROW_ID,
+      id: MAX_ID,
       projectId: project.id,
       title: 'At the edge',
       status: 'todo',
@@ -108,12 +109,12 @@ test.group('Row ids | routes', (group) => {
     })
 
     const response = await client
-      .get(`/projects/${project.id}/tasks/${MAX_ROW_ID}`)
+      .get(`/projects/${project.id}/tasks/${MAX_ID}`)
       .withInertia()
       .loginAs(users.viewer)
 
     response.assertStatus(200)
-    response.assertInertiaPropsContains({ task: { id: MAX_ROW_ID, title: 'At the edge' } })
+    response.assertInertiaPropsContains({ task: { id: MAX_ID, title: 'At the edge' } })
   })
 
   test('an admin URL whose id names no row answers 404', async ({ client, assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import env from '#start/env'
+import { testServerUrl } from '#tests/helpers/test_server'
 import { scriptNonces } from '#tests/helpers/html'
 
 test.group('App shell | security headers', () => {
@@ -86,7 +86,7 @@ test.group('App shell | CSRF', () => {
   test('an Inertia form post with an expired token is sent back to the form', async ({
     client,
   }) => {
-    const formUrl = `http://${env.get('HOST')}:${env.get('PORT')}/login`
+    const formUrl = testServerUrl('/login')
     const response = await client
       .post('/login')
       .withInertia()

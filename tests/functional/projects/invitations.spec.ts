@@ -92,6 +92,35 @@ test.group('Invitations | sending', (group) => {
     live.assertStatus(200)
   })
 
+  test('inviting an address again to the role of its open invitation sends nothing', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const { fake, restore } = fakeMail()
+    cleanup(restore)
+    const { project, users } = await projectWithCast()
+    const invite = () =>
+      client
+        .post(`/projects/${project.id}/members`)
+        .withCsrfToken()
+        .loginAs(users.owner)
+        .header('referer', `/projects/${project.id}/members`)
+        .form({ email: NEWCOMER.email, role: 'editor' })
+        .redirects(0)
+
+    await invite()
+    const again = await invite()
+
+    again.assertFlashMessage('inputErrorsBag', {
+      email: ['This address is already invited. Revoke the invitation to send a new one.'],
+    })
+    const mails = sentMessages(fake)
+    assert.lengthOf(mails, 1)
+    const live = await client.get(linkPath(mails[0]))
+    live.assertStatus(200)
+  })
+
   test('an owner may send 30 invitations an hour, then is told to wait', async ({
     client,
     assert,

@@ -19,7 +19,7 @@ const PAGES: { name: string; queries: number; url: (cast: ProjectCast) => string
   { name: 'board', queries: 7, url: ({ project }) => `/projects/${project.id}/board` },
   {
     name: 'task page',
-    queries: 12,
+    queries: 13,
     url: ({ project, task }) => `/projects/${project.id}/tasks/${task.id}`,
   },
   { name: 'dashboard', queries: 8, url: () => '/dashboard' },

@@ -3,6 +3,7 @@ import Task from '#models/task'
 import Comment from '#models/comment'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { createProject } from '#services/projects'
+import { removeMember } from '#services/project_membership'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 
@@ -34,6 +35,38 @@ test.group('Tasks | page and saving', (group) => {
       .get(`/projects/${project.id}/tasks/${task.id}`)
       .loginAs(users.nonMember)
     outsider.assertStatus(404)
+  })
+
+  test('names the assignee, also one who has left the project', async ({ client }) => {
+    const { project, users, task } = await projectWithCast()
+    task.assigneeId = users.editor.id
+    await task.save()
+    await removeMember(project, users.editor)
+
+    const page = await client
+      .get(`/projects/${project.id}/tasks/${task.id}`)
+      .withInertia()
+      .loginAs(users.owner)
+
+    page.assertInertiaPropsContains({
+      task: {
+        id: task.id,
+        assigneeId: users.editor.id,
+        assignee: { id: users.editor.id, fullName: users.editor.fullName },
+      },
+      canEdit: true,
+    })
+  })
+
+  test('a task without an assignee says so', async ({ client }) => {
+    const { project, users, task } = await projectWithCast()
+
+    const page = await client
+      .get(`/projects/${project.id}/tasks/${task.id}`)
+      .withInertia()
+      .loginAs(users.editor)
+
+    page.assertInertiaPropsContains({ task: { assigneeId: null, assignee: null }, canEdit: true })
   })
 
   test('a task of another project is not reachable through this one', async ({ client }) => {

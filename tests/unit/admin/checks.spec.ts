@@ -8,6 +8,7 @@ import { ModelAdmin } from '#admin/model_admin'
 import { isFieldPath } from '#admin/checks'
 import type { BulkAction } from '#admin/bulk_actions'
 import { markTasks } from '#admin/models/task_actions'
+import { taskFields } from '#validators/task'
 
 /** What `check()` of a fresh site holding only this registration throws; fails when it passes. */
 function checkError<Model extends LucidModel>(
@@ -370,6 +371,20 @@ test.group('Admin checks | form options', () => {
     assert.equal(
       error.message,
       'OptionsTypoAdmin (model "Task"), option "fieldOptions": "descripton" is not a field of Task'
+    )
+  })
+
+  test('fieldRules naming what is not a column fails', ({ assert }) => {
+    class RulesTypoAdmin extends ModelAdmin<typeof Task> {
+      fieldRules = { ...taskFields, descripton: taskFields.description }
+    }
+
+    const error = checkError(Task, RulesTypoAdmin)
+
+    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
+    assert.equal(
+      error.message,
+      'RulesTypoAdmin (model "Task"), option "fieldRules": "descripton" is not a column of Task'
     )
   })
 
