@@ -4,12 +4,6 @@ import { inSavepoint } from '#tests/helpers/savepoint'
 import { sizeChanges, tableSizes } from '#tests/helpers/table_sizes'
 import { HOSTILE_VALUES, type RouteCall, urlOf } from '#tests/helpers/route_walk'
 
-/**
- * What one request did: its status and the row counts it changed (null when the rows cannot be
- * counted: a query of the request failed and PostgreSQL refuses any other until the rollback).
- */
-type Outcome = { status: number; changes: Record<string, number> | null }
-
 /** What a logged-in visitor's requests carry in their session: the login and its tracking key. */
 export type WalkSession = { auth_web: number; session_key: string }
 
@@ -35,13 +29,17 @@ function allAtOnce(names: string[], values: string[]): string[] {
   ]
 }
 
+/** One request of a walk: its method, URL and JSON body (write methods). */
+type Sent = { method: string; url: string; body?: unknown }
+
 /**
- * Sends hostile requests as one visitor, each in a savepoint rolled back after it (so every
- * request meets the same rows), and keeps what went wrong: an answer of 500 or more, a failed
- * query, or a write that the same request without hostile input does not make.
+ * Sends hostile requests as one visitor, in savepoints rolled back after them (so every request
+ * meets the same rows), and keeps what went wrong: an answer of 500 or more, a failed query, or a
+ * write that the same request without hostile input does not make.
  */
 export class RouteWalker {
-  requests = 0
+  /** Requests sent, by what was hostile in them (nothing, for the controls). */
+  sent = { control: 0, params: 0, query: 0, body: 0 }
   opened = 0
   failures: string[] = []
 
@@ -53,31 +51,53 @@ export class RouteWalker {
     private baseline: Record<string, number>
   ) {}
 
-  /** Sends one request: as a JSON client (clear statuses), or as the app's pages do (Inertia). */
-  async send(method: string, url: string, body: unknown, asJson = false): Promise<Outcome> {
-    this.requests++
-    return inSavepoint(async () => {
-      let request = this.client.request(url, method).redirects(0)
-      request = asJson ? request.accept('json') : request.withInertia()
-      if (this.session) request = request.withSession(this.session)
-      if (method !== 'GET') request = request.withCsrfToken().json(body ?? {})
-      const response = await request
-      const sizes = await tableSizes(this.tables).catch(() => null)
-      return { status: response.status(), changes: sizes && sizeChanges(this.baseline, sizes) }
-    })
+  /** How many requests were sent. */
+  get requests(): number {
+    return Object.values(this.sent).reduce((sum, count) => sum + count, 0)
   }
 
-  /** Sends a request and checks it: below 500, writing nothing or only what `allowed` wrote. */
-  async check(method: string, url: string, body: unknown, allowed: Outcome['changes']) {
-    const outcome = await this.send(method, url, body)
-    const what = `${this.visitor} ${method} ${url}${body ? ` ${JSON.stringify(body).slice(0, 60)}` : ''}`
-    if (outcome.status >= 500) this.failures.push(`${what} → ${outcome.status}`)
-    else if (!outcome.changes)
-      this.failures.push(`${what} → ${outcome.status} after a failed query`)
-    const wrote = JSON.stringify(outcome.changes ?? {})
-    if (wrote !== '{}' && wrote !== JSON.stringify(allowed ?? {})) {
-      this.failures.push(`${what} wrote ${wrote}`)
-    }
+  /** Sends one request, as a JSON client (plain statuses) or as the app's pages do (Inertia). */
+  private async answer({ method, url, body }: Sent, asJson = false): Promise<number> {
+    let request = this.client.request(url, method).redirects(0)
+    request = asJson ? request.accept('json') : request.withInertia()
+    if (this.session) request = request.withSession(this.session)
+    if (method !== 'GET') request = request.withCsrfToken().json(body ?? {})
+    const response = await request
+    return response.status()
+  }
+
+  /** The row counts that changed since the walk began, or null once a query failed. */
+  private async changes(): Promise<string | null> {
+    const sizes = await tableSizes(this.tables).catch(() => null)
+    return sizes && JSON.stringify(sizeChanges(this.baseline, sizes))
+  }
+
+  /** How a failure names a request. */
+  private describe({ method, url, body }: Sent): string {
+    const sent = body ? ` ${JSON.stringify(body).slice(0, 60)}` : ''
+    return `${this.visitor} ${method} ${url}${sent}`
+  }
+
+  /**
+   * Sends `requests` in one savepoint and checks them: each answered below 500, no query failed,
+   * and together they wrote one of `allowed` (row count changes as JSON).
+   */
+  private async check(kind: keyof RouteWalker['sent'], requests: Sent[], allowed: string[]) {
+    if (requests.length === 0) return
+    this.sent[kind] += requests.length
+    await inSavepoint(async () => {
+      for (const sent of requests) {
+        const status = await this.answer(sent)
+        if (status >= 500) this.failures.push(`${this.describe(sent)} → ${status}`)
+      }
+      const wrote = await this.changes()
+      const which =
+        requests.length === 1
+          ? this.describe(requests[0])
+          : `${this.describe(requests[0])} (one of ${requests.length})`
+      if (wrote === null) this.failures.push(`${which} → a query failed`)
+      else if (!allowed.includes(wrote)) this.failures.push(`${which} wrote ${wrote}`)
+    })
   }
 
   /**
@@ -87,39 +107,46 @@ export class RouteWalker {
    * values (GET) or hostile bodies (the write methods). Where the control is refused at the door,
    * the NUL character and one number suffice, and a later expansion (another admin model) adds
    * nothing; a later expansion that opens gets every value where its page validates the query or
-   * body, two elsewhere.
+   * body, two elsewhere. Requests that may write nothing share a savepoint; the others get one each.
    */
   async walk(call: RouteCall, input: WalkInput) {
     await clearRateLimits()
-    const control = await this.send(call.method, urlOf(call), {}, true)
-    if (control.status >= 500 || !control.changes) {
-      this.failures.push(`${this.visitor} ${call.method} ${urlOf(call)} → ${control.status}`)
-    }
-    const open = !DOOR_CLOSED.has(control.status)
+    const valid = { method: call.method, url: urlOf(call) }
+    this.sent.control++
+    const [status, written] = await inSavepoint(async () => [
+      await this.answer({ ...valid, body: {} }, true),
+      await this.changes(),
+    ])
+    if (status >= 500 || written === null) this.failures.push(`${this.describe(valid)} → ${status}`)
+    const open = !DOOR_CLOSED.has(status)
     if (open) this.opened++
     if (!open && !call.first) return
+    const nothing = '{}'
+    const allowed = [nothing, written ?? nothing]
 
     if (call.first) {
-      for (const param of Object.keys(call.params)) {
-        for (const value of HOSTILE_VALUES) {
-          const url = urlOf(call, { ...call.params, [param]: value })
-          await this.check(call.method, url, call.method === 'GET' ? undefined : {}, null)
-        }
-      }
+      const hostile = Object.keys(call.params).flatMap((param) =>
+        HOSTILE_VALUES.map((value) => ({
+          method: call.method,
+          url: urlOf(call, { ...call.params, [param]: value }),
+          body: call.method === 'GET' ? undefined : {},
+        }))
+      )
+      await this.check('params', hostile, [nothing])
     }
 
     if (call.method === 'GET') {
-      const queries =
+      const queries = (
         open && call.queryNames.length > 0
           ? perName(call.queryNames, HOSTILE_VALUES)
           : allAtOnce(input.queryNames, open && call.first ? HOSTILE_VALUES : AT_THE_DOOR)
-      for (const query of queries) {
-        await this.check('GET', `${urlOf(call)}?${query}`, undefined, control.changes)
-      }
+      ).map((query) => ({ method: 'GET', url: `${valid.url}?${query}` }))
+      if (written === nothing) await this.check('query', queries, [nothing])
+      else for (const query of queries) await this.check('query', [query], allowed)
       return
     }
     for (const body of open ? input.bodies : input.bodies.slice(0, 2)) {
-      await this.check(call.method, urlOf(call), body, control.changes)
+      await this.check('body', [{ ...valid, body }], allowed)
     }
   }
 }

@@ -156,9 +156,11 @@ test.group('Route walk | hostile input', (group) => {
 
       const routes = new Set(calls.map((call) => `${call.method} ${call.pattern}`)).size
       const { user, system } = process.cpuUsage(cpu)
+      const { control, params, query, body } = walker.sent
       console.info(
         `  route walk as ${visitor}: ${routes} routes, ${calls.length} calls ` +
-          `(${walker.opened} let in), ${walker.requests} requests in ` +
+          `(${walker.opened} let in), ${walker.requests} requests (${control} controls, ` +
+          `${params} hostile parameters, ${query} hostile queries, ${body} hostile bodies) in ` +
           `${seconds(performance.now() - started)} s (${seconds((user + system) / 1000)} s of CPU)`
       )
       assert.isAbove(routes, 60)
