@@ -13,6 +13,7 @@ import MakeAdmin from '#commands/make_admin'
 import UserSession from '#models/user_session'
 import { AdminSite } from '#admin/admin_site'
 import type { ModelAdminClass } from '#admin/admin_site'
+import { unusedName } from '#tests/helpers/unused_names'
 
 /** The `start/admin.ts` of the scratch app: the real file's shape, one registration. */
 const REGISTRATIONS = `/*
@@ -116,12 +117,15 @@ test.group('Commands | make:admin', (group) => {
 
   test('refuses a model that does not exist', async ({ assert, cleanup }) => {
     const root = await scratchApp(cleanup)
+    const missing = await unusedName('Invoice', (name) => {
+      return existsSync(app.modelsPath(`${string.snakeCase(name)}.ts`))
+    })
 
-    const command = await makeAdmin(root, ['invoice'])
+    const command = await makeAdmin(root, [string.snakeCase(missing)])
 
     command.assertFailed()
     command.assertLog(
-      '[ red(error) ] No model app/models/invoice.ts: create it first with node ace make:model Invoice',
+      `[ red(error) ] No model app/models/${string.snakeCase(missing)}.ts: create it first with node ace make:model ${missing}`,
       'stderr'
     )
     assert.equal(await readFile(join(root, 'start/admin.ts'), 'utf-8'), REGISTRATIONS)

@@ -1,15 +1,19 @@
 import { test } from '@japa/runner'
-import { join, relative, sep } from 'node:path'
-import { tmpdir } from 'node:os'
-import { promisify } from 'node:util'
-import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import ace from '@adonisjs/core/services/ace'
 import string from '@adonisjs/core/helpers/string'
 import MakeResource from '#commands/make_resource'
+import type { ResourceScope } from '#services/scaffold/field_spec'
+import { findCollisions } from '#services/scaffold/collisions'
+import { type ResourceNames, resourceNames } from '#services/scaffold/resource_names'
+import { commandsIn, copyOfApp, databaseForCopy } from '#tests/helpers/app_copy'
+import { unusedName } from '#tests/helpers/unused_names'
+import { failuresOf, runWholeSuite, WHOLE_SUITE_TAG } from '#tests/helpers/suite_run'
 
-const run = promisify(execFile)
+/** The names the four resources of the copy test get: the usual ones, unless the app has them. */
+type CopyNames = { invoice: string; payment: string; customer: string; contact: string }
 
 /**
  * Four resources, made in this order: a project's invoices (every modifier, an optional member
@@ -17,55 +21,57 @@ const run = promisify(execFile)
  * customers (a date-time in the user's zone) and their contacts (pointing at a customer of the
  * same user).
  */
-const RESOURCES = [
-  [
-    'Invoice',
-    'number:string!',
-    'amount:decimal',
-    'paid:boolean',
-    'issued_on:date',
-    'status:enum(draft,sent,paid)',
-    'notes:text?',
-    'project:belongs_to',
-    'reviewer:belongs_to(user)?',
-  ],
-  ['Payment', 'amount:decimal', 'received_on:date', 'invoice:belongs_to', 'project:belongs_to'],
-  ['Customer', 'name:string!', 'vip:boolean', 'since:datetime?'],
-  ['Contact', 'full_name:string', 'email:string?', 'customer:belongs_to'],
-]
-
-/** The functional and browser test files the four resources write. */
-const GENERATED_TESTS = {
-  functional: [
-    'tests/functional/projects/invoices.spec.ts',
-    'tests/functional/projects/payments.spec.ts',
-    'tests/functional/customers/customers.spec.ts',
-    'tests/functional/contacts/contacts.spec.ts',
-  ],
-  browser: [
-    'tests/browser/invoices.spec.ts',
-    'tests/browser/payments.spec.ts',
-    'tests/browser/customers.spec.ts',
-    'tests/browser/contacts.spec.ts',
-  ],
+function resourcesNamed(names: CopyNames): string[][] {
+  return [
+    [
+      names.invoice,
+      'number:string!',
+      'amount:decimal',
+      'paid:boolean',
+      'issued_on:date',
+      'status:enum(draft,sent,paid)',
+      'notes:text?',
+      'project:belongs_to',
+      'reviewer:belongs_to(user)?',
+    ],
+    [
+      names.payment,
+      'amount:decimal',
+      'received_on:date',
+      `invoice:belongs_to(${names.invoice})`,
+      'project:belongs_to',
+    ],
+    [names.customer, 'name:string!', 'vip:boolean', 'since:datetime?'],
+    [names.contact, 'full_name:string', 'email:string?', `customer:belongs_to(${names.customer})`],
+  ]
 }
 
-/** Folders a copy of the app leaves out: dependencies are linked, outputs are rebuilt. */
-const NOT_COPIED = new Set(['node_modules', 'tmp', 'build', '.git'])
-
 /**
- * Caches that tools write inside node_modules. The copy keeps its own: Vite rewriting the shared
- * optimized dependencies under the suite's running dev server breaks the suite's pages.
+ * Names that make:resource accepts in the app at `root`: Invoice, Payment, Customer and Contact,
+ * or `OtherInvoice`… where someone scaffolded one of them into the app already.
  */
-const NOT_LINKED = new Set(['.vite', '.vite-temp', '.cache'])
-
-/** Links every package of the app's node_modules into the copy's, but not the tools' caches. */
-async function linkDependencies(root: string) {
-  await mkdir(join(root, 'node_modules'))
-  for (const entry of await readdir(app.makePath('node_modules'))) {
-    if (NOT_LINKED.has(entry)) continue
-    await symlink(app.makePath('node_modules', entry), join(root, 'node_modules', entry))
+async function freeNames(root: string): Promise<CopyNames> {
+  const free = (base: string, scope: ResourceScope) =>
+    unusedName(base, async (name) => {
+      const collisions = await findCollisions(root, resourceNames(name, scope))
+      return collisions.length > 0
+    })
+  return {
+    invoice: await free('Invoice', 'project'),
+    payment: await free('Payment', 'project'),
+    customer: await free('Customer', 'owner'),
+    contact: await free('Contact', 'owner'),
   }
+}
+
+/** The resource names of the four, project's first. */
+function namesOf(names: CopyNames): ResourceNames[] {
+  return [
+    resourceNames(names.invoice, 'project'),
+    resourceNames(names.payment, 'project'),
+    resourceNames(names.customer, 'owner'),
+    resourceNames(names.contact, 'owner'),
+  ]
 }
 
 /** A scratch folder under tmp/ with the given files, removed after the test. */
@@ -164,77 +170,78 @@ test.group('MakeResource | refusals', (group) => {
 })
 
 test.group('MakeResource | in a copy of the app', () => {
-  test('its output migrates, typechecks, lints and passes its functional and browser tests', async ({
+  test('after scaffolding four resources the whole suite of the copy passes', async ({
     assert,
     cleanup,
+    test: current,
   }) => {
-    const root = await mkdtemp(join(tmpdir(), 'atrium-make-resource-'))
-    cleanup(() => rm(root, { recursive: true, force: true }))
-    await cp(app.makePath(), root, {
-      recursive: true,
-      filter: (source) => !NOT_COPIED.has(relative(app.makePath(), source).split(sep)[0]),
-    })
-    await linkDependencies(root)
-    await mkdir(join(root, 'tmp'))
-
-    // The copy keeps its own SQLite file whatever this suite runs on: its test run migrates and
-    // rolls back its database, which must never be the one this suite is using.
-    const env = {
+    const root = await copyOfApp(cleanup)
+    const names = await freeNames(root)
+    const resources = namesOf(names)
+    const port = Number(process.env.PORT ?? 3333) + 7
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...(await databaseForCopy(root, cleanup)),
       NODE_ENV: 'test',
-      DB_CONNECTION: 'sqlite',
-      SQLITE_FILE: join(root, 'tmp/scaffold.sqlite3'),
-      PORT: String(Number(process.env.PORT ?? 3333) + 7),
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
     }
-    /** Runs a command in the copy; a failure shows what the command printed. */
-    const inCopy = async (file: string, argv: string[]) => {
-      try {
-        return await run(file, argv, { cwd: root, env, maxBuffer: 32 * 1024 * 1024 })
-      } catch (error) {
-        const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-        throw new Error(`${file} ${argv.join(' ')} failed:\n${stdout}\n${stderr}`)
-      }
-    }
+    const inCopy = commandsIn(root, env)
 
     const made: string[] = []
-    for (const resource of RESOURCES) {
+    for (const resource of resourcesNamed(names)) {
       const { stdout } = await inCopy('node', ['ace', 'make:resource', ...resource])
       made.push(stdout)
     }
-    assert.include(made[0], 'create app/controllers/projects/invoices_controller.ts')
-    assert.include(made[0], 'create app/admin/models/invoice_admin.ts')
+    const [invoices, payments, customers, contacts] = resources
+    assert.include(made[0], `create ${invoices.controllerPath}`)
+    assert.include(made[0], `create app/admin/models/${invoices.file}_admin.ts`)
     assert.include(made[0], 'update inertia/lib/resource_links.ts')
-    assert.include(made[2], 'create app/controllers/customers_controller.ts')
+    assert.include(made[2], `create ${customers.controllerPath}`)
 
     await inCopy('node', ['ace', 'migration:run'])
-    const dumped = await inCopy('node', [
-      'ace',
-      'db:dump',
-      'invoice',
-      'payment',
-      'customer',
-      'contact',
-    ])
-    assert.deepEqual(
-      JSON.parse(dumped.stdout).tables.map((entry: { table: string }) => entry.table),
-      ['customers', 'contacts', 'invoices', 'payments']
+    const dumped = await inCopy('node', ['ace', 'db:dump', ...resources.map(({ file }) => file)])
+    const tables: string[] = JSON.parse(dumped.stdout).tables.map(
+      (entry: { table: string }) => entry.table
     )
+    assert.sameMembers(
+      tables,
+      resources.map(({ table }) => table)
+    )
+    assert.isBelow(tables.indexOf(invoices.table), tables.indexOf(payments.table))
+    assert.isBelow(tables.indexOf(customers.table), tables.indexOf(contacts.table))
     await inCopy('npm', ['run', 'typecheck'])
     await inCopy('npx', ['eslint', '.'])
-    const tested = await inCopy('node', [
-      'ace',
-      'test',
-      'functional',
-      ...GENERATED_TESTS.functional.flatMap((file) => ['--files', file]),
-    ])
-    assert.match(tested.stdout, /Tests\s+40 passed \(40\)/)
 
-    const clicked = await inCopy('node', [
-      'ace',
-      'test',
-      'browser',
-      ...GENERATED_TESTS.browser.flatMap((file) => ['--files', file]),
-    ])
-    assert.match(clicked.stdout, /Tests\s+4 passed \(4\)/)
-  }).timeout(600_000)
+    const suite = await runWholeSuite(root, env)
+
+    // A run that stopped before its tests shows what it printed instead.
+    const printed = suite.tests.length > 0 ? undefined : suite.otherOutput.slice(-4000)
+    assert.deepEqual(failuresOf(suite), [], printed)
+    assert.equal(suite.exitCode, 0)
+    assert.deepEqual(suite.suites, ['unit', 'functional', 'browser', 'production'])
+    assert.deepEqual(suite.aggregates, {
+      total: suite.tests.length,
+      passed: suite.tests.length,
+      failed: 0,
+      regression: 0,
+      skipped: 0,
+      todo: 0,
+    })
+    const ranFrom = (files: string[]) =>
+      suite.tests.filter((outcome) => files.includes(outcome.file)).length
+    assert.equal(
+      ranFrom(
+        resources.map(({ testArea, plural }) => `tests/functional/${testArea}/${plural}.spec.ts`)
+      ),
+      40
+    )
+    assert.equal(ranFrom(resources.map(({ plural }) => `tests/browser/${plural}.spec.ts`)), 4)
+    assert.notInclude(
+      suite.tests.map((outcome) => outcome.title),
+      current.title
+    )
+  })
+    .tags([WHOLE_SUITE_TAG])
+    .timeout(40 * 60_000)
 })

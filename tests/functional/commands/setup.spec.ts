@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
 import User from '#models/user'
 import db from '@adonisjs/lucid/services/db'
 import Setup from '#commands/setup'
@@ -18,7 +19,9 @@ test.group('Commands | setup', (group) => {
     await command.exec()
 
     command.assertSucceeded()
-    command.assertLogMatches(/Demo data seeded\. Open http:\/\/localhost:3334 and log in with:/)
+    command.assertLog(
+      `[ green(success) ] Demo data seeded. Open ${env.get('APP_URL')} and log in with:`
+    )
     command.assertLogMatches(/admin@atrium\.test.*superuser.*atrium-demo-2026/)
     const users = await User.query().orderBy('id')
     const emails = users.map((user) => user.email)
