@@ -53,6 +53,8 @@ export function tableSource(routes: RouteTableEntry[]): string {
     const tokens = route.tokens.map(({ type, val, end }) => ({ type, val, end }))
     return `  ${JSON.stringify(route.name)}: { pattern: ${JSON.stringify(route.pattern)}, tokens: ${JSON.stringify(tokens)} },`
   })
+  // The written module is generated (under .adonisjs/, like Tuyau's registry, whose header this
+  // copies): its one-line-per-route layout is kept readable rather than reformatted by Prettier.
   return [
     '/* eslint-disable prettier/prettier */',
     '// Written from start/routes.ts by the routeTables hook (adonisrc.ts): do not edit.',
