@@ -14,7 +14,7 @@ import {
   formatMs,
   slowScenarios,
   statsOf,
-} from '#admin/bench'
+} from '#sample_data/admin_bench'
 
 /** Untimed runs of each scenario before the timed ones: caches, prepared plans, the JIT. */
 const WARM_UPS = 3

@@ -14,7 +14,7 @@ export default class CheckDeploy extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { deployFindings } = await import('#services/deploy_checks')
+    const { deployFindings } = await import('#cli/deploy_checks')
     const findings = deployFindings(await this.gatherFacts())
 
     for (const finding of findings) {
@@ -39,7 +39,7 @@ export default class CheckDeploy extends BaseCommand {
     const { default: db } = await import('@adonisjs/lucid/services/db')
     const { MigrationRunner } = await import('@adonisjs/lucid/migration')
     const { redisConfigured } = await import('#config/redis')
-    const { RedisPingCheck } = await import('#services/redis_ping_check')
+    const { RedisPingCheck } = await import('#services/infrastructure/redis_ping_check')
     const config = this.app.config
     // The session config is a provider, resolved when the session package boots.
     const { configProvider } = await import('@adonisjs/core')

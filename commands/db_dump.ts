@@ -35,9 +35,9 @@ export default class DbDump extends BaseCommand {
   stdout: Writable = process.stdout
 
   async run() {
-    const { FixtureError } = await import('#services/fixtures/fixture_error')
-    const { fixtureTablesNamed } = await import('#services/fixtures/model_registry')
-    const { dumpFixtures, dumpFixturesToFile } = await import('#services/fixtures/dump')
+    const { FixtureError } = await import('#fixtures/fixture_error')
+    const { fixtureTablesNamed } = await import('#fixtures/fixture_tables')
+    const { dumpFixtures, dumpFixturesToFile } = await import('#fixtures/dump')
 
     try {
       const tables = await fixtureTablesNamed(this.models ?? [])

@@ -25,8 +25,8 @@ export default class DbLoad extends BaseCommand {
   declare dryRun: boolean
 
   async run() {
-    const { FixtureError } = await import('#services/fixtures/fixture_error')
-    const { loadFixtures } = await import('#services/fixtures/load')
+    const { FixtureError } = await import('#fixtures/fixture_error')
+    const { loadFixtures } = await import('#fixtures/load')
 
     let text: string
     try {

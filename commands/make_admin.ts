@@ -5,7 +5,7 @@ import string from '@adonisjs/core/helpers/string'
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
-import type { RegistrationNames } from '#admin/admin_scaffold'
+import type { RegistrationNames } from '#scaffold/admin_scaffold'
 
 /**
  * Writes a ModelAdmin for a model with options inferred from its columns, relations and the
@@ -66,7 +66,7 @@ export default class MakeAdmin extends BaseCommand {
       return this.fail(`No ${this.app.relativePath(registrationsPath)} to register the model in`)
     }
     const registrations = await readFile(registrationsPath, 'utf-8')
-    const { isRegisteredIn, addRegistration } = await import('#admin/admin_scaffold')
+    const { isRegisteredIn, addRegistration } = await import('#scaffold/admin_scaffold')
     const registered = isRegisteredIn(registrations, modelName)
     if (!this.force && registered) {
       return this.fail(
@@ -110,9 +110,9 @@ export default class MakeAdmin extends BaseCommand {
 
   /** The class body: options inferred from the model and, when migrated, its table. */
   private async inferredBody(model: LucidModel, modelSource: string): Promise<string> {
-    const { columnTypesOf } = await import('#admin/column_types')
+    const { columnTypesOf } = await import('#introspection/column_types')
     const { describeModel, inferAdminOptions, renderAdminOptions, activitySubjectOf } =
-      await import('#admin/admin_scaffold')
+      await import('#scaffold/admin_scaffold')
 
     let columnTypes = null
     try {

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { args, BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import type { Resource } from '#services/scaffold/resource'
+import type { Resource } from '#scaffold/resource'
 
 /**
  * Scaffolds a resource: migration, model, factory, validators, policy, transformer, list and
@@ -40,16 +40,14 @@ export default class MakeResource extends BaseCommand {
   outputRoot = this.app.makePath()
 
   async run() {
-    const { parseFieldSpecs } = await import('#services/scaffold/field_spec')
-    const { resourceNames } = await import('#services/scaffold/resource_names')
-    const { resolveRelationTargets } = await import('#services/scaffold/relation_targets')
-    const { findCollisions } = await import('#services/scaffold/collisions')
-    const { renderResourceFiles, nextMigrationPath } =
-      await import('#services/scaffold/resource_files')
-    const { addResourceRoutes } = await import('#services/scaffold/routes_codemod')
-    const { addResourceLink, RESOURCE_LINKS_PATH } =
-      await import('#services/scaffold/navigation_codemod')
-    const { addRegistration, isRegisteredIn } = await import('#admin/admin_scaffold')
+    const { parseFieldSpecs } = await import('#scaffold/field_spec')
+    const { resourceNames } = await import('#scaffold/resource_names')
+    const { resolveRelationTargets } = await import('#scaffold/relation_targets')
+    const { findCollisions } = await import('#scaffold/collisions')
+    const { renderResourceFiles, nextMigrationPath } = await import('#scaffold/resource_files')
+    const { addResourceRoutes } = await import('#scaffold/routes_codemod')
+    const { addResourceLink, RESOURCE_LINKS_PATH } = await import('#scaffold/navigation_codemod')
+    const { addRegistration, isRegisteredIn } = await import('#scaffold/admin_scaffold')
 
     let resource: Resource
     try {

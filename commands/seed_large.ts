@@ -2,15 +2,17 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import {
   BENCH_PASSWORD,
-  LARGE_SEED_DEFAULTS,
-  LARGE_SEED_TABLES,
-  type LargeSeedOptions,
   type LargeSeedProgress,
   type LargeSeedSummary,
   benchEmail,
   largeSeedOptionsProblem,
   seedLargeDataSet,
-} from '#services/large_seed'
+} from '#sample_data/large_seed'
+import {
+  LARGE_SEED_DEFAULTS,
+  LARGE_SEED_TABLES,
+  type LargeSeedOptions,
+} from '#sample_data/large_seed_options'
 
 /** Milliseconds between two progress lines. */
 const PROGRESS_EVERY_MS = 2000
@@ -20,7 +22,7 @@ const PRODUCTION_REFUSAL =
   'pass --force to run it anyway'
 
 /**
- * Appends a large data set for benchmarks (see app/services/large_seed.ts): bench users
+ * Appends a large data set for benchmarks (see tooling/sample_data/large_seed.ts): bench users
  * member1…@bench.atrium.test, then projects with members, labels, tasks and comments, and their
  * activity entries. Prints progress, the rows and time per table, and the project to log in to.
  */

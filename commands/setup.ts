@@ -2,7 +2,7 @@ import env from '#start/env'
 import { mkdir } from 'node:fs/promises'
 import { BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS } from '#services/demo_accounts'
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS } from '#sample_data/demo_accounts'
 
 /**
  * Gets a development database ready: migrates it and, when it has no users yet, seeds the demo

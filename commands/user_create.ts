@@ -39,7 +39,7 @@ export default class UserCreate extends BaseCommand {
   async run() {
     const { default: User } = await import('#models/user')
     const { signupValidator } = await import('#validators/user')
-    const { readNewPassword, validatedOrReported } = await import('#services/password_input')
+    const { readNewPassword, validatedOrReported } = await import('#cli/password_input')
 
     const fullName = this.name ?? (await this.prompt.ask('Full name'))
     const email = this.email ?? (await this.prompt.ask('Email'))

@@ -26,8 +26,8 @@ export default class UserPassword extends BaseCommand {
     const { default: db } = await import('@adonisjs/lucid/services/db')
     const { default: User } = await import('#models/user')
     const { resetPasswordValidator } = await import('#validators/password_reset')
-    const { endUserSessions } = await import('#services/session_tracker')
-    const { readNewPassword, validatedOrReported } = await import('#services/password_input')
+    const { endUserSessions } = await import('#services/accounts/session_tracker')
+    const { readNewPassword, validatedOrReported } = await import('#cli/password_input')
 
     const user = await User.findBy('email', this.email.trim().toLowerCase())
     if (!user) {

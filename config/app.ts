@@ -1,7 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
-import { trustProxy } from '#services/trust_proxy'
+import { trustProxy } from '#services/http/trust_proxy'
 
 /** The application key: signs cookies and encrypts data. Keep it secret, 32+ characters. */
 export const appKey = env.get('APP_KEY')

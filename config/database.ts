@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, isAbsolute } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
-import { pgReplicas } from '#services/pg_replicas'
+import { pgReplicas } from '#services/infrastructure/pg_replicas'
 
 /*
 |--------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { redisConfigured } from '#config/redis'
 | Counters live in Redis when it is configured, else in the database (the
 | rate_limits table): either way they hold across processes. LIMITER_STORE
 | chooses explicitly. The limits themselves are in
-| app/services/account_throttle.ts.
+| app/services/accounts/account_throttle.ts.
 |
 */
 const limiterConfig = defineConfig({

@@ -1,7 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, transports } from '@adonisjs/mail'
-import { MailboxTransport } from '#services/mailbox_transport'
+import { MailboxTransport } from '#services/infrastructure/mailbox_transport'
 
 /*
 |--------------------------------------------------------------------------

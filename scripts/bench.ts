@@ -30,7 +30,7 @@ import { type BenchRun, type WorkloadResult, writeReport } from './bench/report.
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const BUILD = `${ROOT}build`
 
-/** Bench user 1 and its password, as app/services/large_seed.ts creates them. */
+/** Bench user 1 and its password, as tooling/sample_data/large_seed.ts creates them. */
 const MEMBER = { email: 'member1@bench.atrium.test', password: 'atrium-bench-2026' }
 
 const { values: flags } = parseArgs({

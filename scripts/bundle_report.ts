@@ -14,7 +14,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { clientEntries } from '../app/services/client_entries.ts'
+import { clientEntries } from '../app/services/http/client_entries.ts'
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
 type Manifest = Record<string, ManifestChunk>

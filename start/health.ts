@@ -15,7 +15,7 @@ import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
-import { RedisPingCheck } from '#services/redis_ping_check'
+import { RedisPingCheck } from '#services/infrastructure/redis_ping_check'
 import { redisConfigured } from '#config/redis'
 
 app.container.singleton(HealthChecks, () =>

@@ -10,7 +10,7 @@
 
 import logger from '@adonisjs/core/services/logger'
 import redis from '@adonisjs/redis/services/main'
-import { logRedisOutages } from '#services/redis_outage_log'
+import { logRedisOutages } from '#services/infrastructure/redis_outage_log'
 
 redis.doNotLogErrors()
 redis.on('connection', (connection) => logRedisOutages(connection, logger))

@@ -14,9 +14,9 @@
 */
 
 import edge from 'edge.js'
-import { clientEntries } from '#services/client_entries'
-import { serializePageData } from '#services/page_data'
-import { THEME_SCRIPT } from '#services/theme'
+import { clientEntries } from '#services/http/client_entries'
+import { serializePageData } from '#services/http/page_data'
+import { THEME_SCRIPT } from '#services/http/theme'
 
 type PageWithSsr = { ssrBody?: string }
 type RootAttributes = { id?: string; as?: string; class?: string }

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { ModelAdmin } from '#admin/model_admin'
-import { memberOf } from '#admin/model_fields'
+import { memberOf } from '#introspection/model_fields'
 import { likePattern } from '#admin/search'
 import type { ListFilter } from '#admin/filters'
 

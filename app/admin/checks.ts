@@ -2,7 +2,7 @@ import type { LucidModel } from '@adonisjs/lucid/types/model'
 import type { ModelAdmin } from '#admin/model_admin'
 import { AdminConfigurationError } from '#admin/errors'
 import { DELETE_SELECTED } from '#admin/bulk_actions'
-import { columnsOf, memberOf } from '#admin/model_fields'
+import { columnsOf, memberOf } from '#introspection/model_fields'
 
 /** Throws a configuration error naming the admin, the option and the offending value. */
 function fail(admin: ModelAdmin, option: string, code: string, problem: string): never {

@@ -3,7 +3,7 @@ import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import adminSite from '#admin/admin_site'
 import type { ModelAdmin } from '#admin/model_admin'
-import { humanize, primaryKeyOf, relationOf } from '#admin/model_fields'
+import { humanize, primaryKeyOf, relationOf } from '#introspection/model_fields'
 import { titleColumnOf } from '#admin/lookups'
 
 /** Related rows that go with a deletion, by kind. */

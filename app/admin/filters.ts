@@ -4,8 +4,8 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
 import type { ModelAdmin } from '#admin/model_admin'
 import type { AdminChoice, AdminFilter } from '#admin/types'
 import { adminUrls } from '#admin/urls'
-import { columnTypesOf } from '#admin/column_types'
-import { humanize, memberOf } from '#admin/model_fields'
+import { columnTypesOf } from '#introspection/column_types'
+import { humanize, memberOf } from '#introspection/model_fields'
 import { titleColumnOf } from '#admin/lookups'
 import { isRowId } from '#validators/rules/row_id'
 

@@ -6,8 +6,8 @@ import type { AdminChoice, AdminField, AdminValue, AdminWidget } from '#admin/ty
 import { adminUrls } from '#admin/urls'
 import { choicesOf } from '#admin/lookups'
 import { toAdminValue } from '#admin/values'
-import { type ColumnType, columnTypesOf } from '#admin/column_types'
-import { type ModelMember, humanize, memberOf } from '#admin/model_fields'
+import { type ColumnType, columnTypesOf } from '#introspection/column_types'
+import { type ModelMember, humanize, memberOf } from '#introspection/model_fields'
 import type { FieldRules } from '#validators/rules/field_rules'
 
 /**

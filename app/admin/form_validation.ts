@@ -6,7 +6,7 @@ import type { SchemaTypes } from '@vinejs/vine/types'
 import { assignedPasswordRule } from '#validators/rules/password'
 import { recordId, strictNumber } from '#validators/rules/numbers'
 import { type FormField, LOCAL_DATETIME, TEXT_WIDGETS } from '#admin/form_fields'
-import { primaryKeyOf } from '#admin/model_fields'
+import { primaryKeyOf } from '#introspection/model_fields'
 
 /** A field error as VineJS reports it: the app's exception handler puts it under the field. */
 export type FieldError = { field: string; message: string; rule: string }

@@ -4,7 +4,7 @@ import type { ModelAdmin } from '#admin/model_admin'
 import type { AdminContext } from '#admin/admin_context'
 import type { AdminActivity } from '#admin/types'
 import { adminUrls } from '#admin/urls'
-import { humanize } from '#admin/model_fields'
+import { humanize } from '#introspection/model_fields'
 
 type ActivityRow = Record<string, any>
 

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
 import Project from '#models/project'
 import type { HttpContext } from '@adonisjs/core/http'
-import { taskCountsByProject } from '#services/projects'
-import { recentActivityIn } from '#services/activity_history'
-import { taskCardsQuery, toTaskCards } from '#services/task_cards'
+import { taskCountsByProject } from '#services/projects/projects'
+import { recentActivityIn } from '#activity/activity_history'
+import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
 import TaskTransformer from '#transformers/task_transformer'
 import ProjectTransformer from '#transformers/project_transformer'
 

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
-import { readMailbox } from '#services/mailbox_transport'
+import { readMailbox } from '#services/infrastructure/mailbox_transport'
 
 /** Development only: the mails the app "sent", with their links, newest first. */
 export default class DevMailboxController {

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
-import { consumeOrThrow, verificationMailLimiter } from '#services/account_throttle'
+import { consumeOrThrow, verificationMailLimiter } from '#services/accounts/account_throttle'
 import {
   VERIFY_EMAIL_PURPOSE,
   emailDigest,
   sendVerificationMail,
-} from '#services/email_verification'
+} from '#services/accounts/email_verification'
 
 /** Verifying that an account's email address belongs to its owner. */
 export default class EmailVerificationController {

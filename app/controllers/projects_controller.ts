@@ -3,8 +3,8 @@ import Project from '#models/project'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
-import { loadProjectAccess } from '#services/project_access'
-import { createProject, taskCountsByProject } from '#services/projects'
+import { loadProjectAccess } from '#services/projects/project_access'
+import { createProject, taskCountsByProject } from '#services/projects/projects'
 import { deleteProjectValidator, projectValidator } from '#validators/project'
 
 /** Projects: the list of mine, creating one, and its settings (owners only). */

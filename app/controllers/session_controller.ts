@@ -1,16 +1,16 @@
 import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
-import { CLEAR_HISTORY_FLASH, INTENDED_URL_KEY } from '#services/session_keys'
+import { CLEAR_HISTORY_FLASH, INTENDED_URL_KEY } from '#services/accounts/session_keys'
 import { createSessionValidator } from '#validators/session'
-import { safeRedirectPath } from '#services/safe_redirect'
+import { safeRedirectPath } from '#services/http/safe_redirect'
 import { errors as authErrors } from '@adonisjs/auth'
 import {
   consumeOrThrow,
   emailAndIpKey,
   loginIpLimiter,
   loginLimiter,
-} from '#services/account_throttle'
-import { endTrackedSession, startTrackedSession } from '#services/session_tracker'
+} from '#services/accounts/account_throttle'
+import { endTrackedSession, startTrackedSession } from '#services/accounts/session_tracker'
 
 /** Logging in and out with email and password. */
 export default class SessionController {

@@ -2,11 +2,11 @@ import User from '#models/user'
 import { IANAZone } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import { signupValidator } from '#validators/user'
-import { safeRedirectPath } from '#services/safe_redirect'
-import { INTENDED_URL_KEY } from '#services/session_keys'
-import { consumeOrThrow, signupLimiter } from '#services/account_throttle'
-import { startTrackedSession } from '#services/session_tracker'
-import { sendVerificationMail } from '#services/email_verification'
+import { safeRedirectPath } from '#services/http/safe_redirect'
+import { INTENDED_URL_KEY } from '#services/accounts/session_keys'
+import { consumeOrThrow, signupLimiter } from '#services/accounts/account_throttle'
+import { startTrackedSession } from '#services/accounts/session_tracker'
+import { sendVerificationMail } from '#services/accounts/email_verification'
 
 /** Creating an account. */
 export default class SignupController {

@@ -6,7 +6,7 @@ import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { takenError, takenOf } from '#validators/taken'
-import { isServiceOutage } from '#services/service_outage'
+import { isServiceOutage } from '#services/infrastructure/service_outage'
 import { ServiceUnavailableException } from '#exceptions/service_unavailable_exception'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]

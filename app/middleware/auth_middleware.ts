@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { errors as authErrors } from '@adonisjs/auth'
 import type { Authenticators } from '@adonisjs/auth/types'
-import { INTENDED_URL_KEY } from '#services/session_keys'
+import { INTENDED_URL_KEY } from '#services/accounts/session_keys'
 
 /** What a guest reads on the login page after asking for a page that needs a login. */
 const LOGIN_FIRST = 'Log in to see this page.'

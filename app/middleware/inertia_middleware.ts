@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import UserTransformer from '#transformers/user_transformer'
-import { CLEAR_HISTORY_FLASH } from '#services/session_keys'
+import { CLEAR_HISTORY_FLASH } from '#services/accounts/session_keys'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 
 /**

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { resolveAsset } from '#services/precompressed_assets'
+import { resolveAsset } from '#services/http/precompressed_assets'
 
 const PREFIX = '/assets/'
 const IMMUTABLE = 'public, max-age=31536000, immutable'

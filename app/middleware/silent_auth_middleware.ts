@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { verifyTrackedSession } from '#services/session_tracker'
+import { verifyTrackedSession } from '#services/accounts/session_tracker'
 
 /**
  * Looks up the logged-in user, if any, without requiring one. A session whose account was

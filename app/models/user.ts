@@ -6,7 +6,7 @@ import { BaseModel, beforeCreate, beforeSave, column, manyToMany } from '@adonis
 import type { ManyToMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
-import { initialsOf } from '#services/initials'
+import { initialsOf } from '#services/accounts/initials'
 import { withActivity } from '#activity/with_activity'
 import Group from '#models/group'
 import Permission from '#models/permission'

@@ -3,7 +3,7 @@ import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 
-/** One logged-in browser session of a user (see app/services/session_tracker.ts). */
+/** One logged-in browser session of a user (see app/services/accounts/session_tracker.ts). */
 export default class UserSession extends BaseModel {
   @column({ isPrimary: true })
   declare id: number

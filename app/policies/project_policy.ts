@@ -2,7 +2,7 @@ import type User from '#models/user'
 import type Comment from '#models/comment'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
-import type { ProjectAccess } from '#services/project_access'
+import type { ProjectAccess } from '#services/projects/project_access'
 
 /**
  * What a member may do in a project. Viewers read; editors also write tasks, comments and labels;

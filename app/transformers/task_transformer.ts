@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { initialsOf } from '#services/initials'
-import type { TaskCardRow } from '#services/task_cards'
+import { initialsOf } from '#services/accounts/initials'
+import type { TaskCardRow } from '#services/projects/task_cards'
 
 /** A task as lists, boards and the dashboard show it: its fields, assignee and labels. */
 export default class TaskTransformer extends BaseTransformer<TaskCardRow> {

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { safeRedirectPath } from '#services/safe_redirect'
+import { safeRedirectPath } from '#services/http/safe_redirect'
 
 /** The email field of the account forms: trimmed and lower-cased so lookups always match. */
 export const emailRule = () => vine.string().trim().toLowerCase().email().maxLength(254)

@@ -1,6 +1,6 @@
 import string from '@adonisjs/core/helpers/string'
 import { errors } from '@vinejs/vine'
-import { violatedIndexOf } from '#services/unique_violation'
+import { violatedIndexOf } from '#services/records/unique_violation'
 
 /**
  * What a form says when a unique index refuses a value: the column it is about (the last of the

@@ -9,8 +9,8 @@ import Project from '#models/project'
 import type { ProjectRole } from '#models/project'
 import db from '@adonisjs/lucid/services/db'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import { addMember } from '#services/project_membership'
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS } from '#services/demo_accounts'
+import { addMember } from '#services/projects/project_membership'
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS } from '#sample_data/demo_accounts'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 /** The demo projects: who is in each, with which role, and how many tasks. */

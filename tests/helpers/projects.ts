@@ -2,8 +2,8 @@ import type User from '#models/user'
 import type Project from '#models/project'
 import Label from '#models/label'
 import Task from '#models/task'
-import { createProject } from '#services/projects'
-import { addMember } from '#services/project_membership'
+import { createProject } from '#services/projects/projects'
+import { addMember } from '#services/projects/project_membership'
 import { UserFactory } from '#database/factories/user_factory'
 
 /** Who can visit a project's URLs, from the most to the least rights. */

@@ -9,7 +9,7 @@ import {
   percentile,
   slowScenarios,
   statsOf,
-} from '#admin/bench'
+} from '#sample_data/admin_bench'
 
 function result(scenario: string, samples: number[]): BenchResult {
   return { scenario, samples, rows: 50, count: { value: 1_000_000, kind: 'estimate' } }

@@ -9,7 +9,7 @@ import {
   renderAdminOptions,
   type ModelDescription,
   type ScaffoldColumn,
-} from '#admin/admin_scaffold'
+} from '#scaffold/admin_scaffold'
 
 /** A column of a fake model: short text unless told otherwise. */
 function column(attribute: string, options: Partial<ScaffoldColumn> = {}): ScaffoldColumn {

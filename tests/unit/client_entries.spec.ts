@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { clientEntries } from '#services/client_entries'
+import { clientEntries } from '#services/http/client_entries'
 
 test.group('clientEntries', () => {
   test("preloads the guest layout with a guest's page", ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { type DeployFacts, deployFindings } from '#services/deploy_checks'
+import { type DeployFacts, deployFindings } from '#cli/deploy_checks'
 
 /** A deployment with nothing to report. */
 const FIT: DeployFacts = {

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { dependencyOrder } from '#services/fixtures/dependency_order'
-import { FixtureError } from '#services/fixtures/fixture_error'
+import { dependencyOrder } from '#fixtures/dependency_order'
+import { FixtureError } from '#fixtures/fixture_error'
 
 /** The error that `attempt` throws; fails the test when it throws none. */
 function thrown(attempt: () => unknown): FixtureError {

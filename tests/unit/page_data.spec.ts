@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { serializePageData } from '#services/page_data'
+import { serializePageData } from '#services/http/page_data'
 
 test.group('serializePageData', () => {
   test('leaves no character that can end or open markup inside a script', ({ assert }) => {

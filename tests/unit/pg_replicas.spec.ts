@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { pgReplicas } from '#services/pg_replicas'
+import { pgReplicas } from '#services/infrastructure/pg_replicas'
 
 test.group('Database | PostgreSQL read replicas', () => {
   test('no list, no replicas: one server does everything', ({ assert }) => {

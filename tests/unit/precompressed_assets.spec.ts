@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { acceptedEncodings, resolveAsset } from '#services/precompressed_assets'
+import { acceptedEncodings, resolveAsset } from '#services/http/precompressed_assets'
 
 test.group('acceptedEncodings', () => {
   test('reads the encodings a client accepts', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { safeRedirectPath } from '#services/safe_redirect'
+import { safeRedirectPath } from '#services/http/safe_redirect'
 
 test.group('safeRedirectPath', () => {
   test('keeps paths on this site, with their query and fragment', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { FieldSpecError, parseFieldSpec, parseFieldSpecs } from '#services/scaffold/field_spec'
+import { FieldSpecError, parseFieldSpec, parseFieldSpecs } from '#scaffold/field_spec'
 
 test.group('make:resource | field specs', () => {
   test('parses a plain field into its column and property', ({ assert }) => {

@@ -3,17 +3,17 @@ import { join } from 'node:path'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import string from '@adonisjs/core/helpers/string'
-import { resourceNames } from '#services/scaffold/resource_names'
-import { findCollisions } from '#services/scaffold/collisions'
-import { addResourceRoutes } from '#services/scaffold/routes_codemod'
-import { nextMigrationPath } from '#services/scaffold/resource_files'
-import { addResourceLink } from '#services/scaffold/navigation_codemod'
-import { FieldSpecError, parseFieldSpec } from '#services/scaffold/field_spec'
+import { resourceNames } from '#scaffold/resource_names'
+import { findCollisions } from '#scaffold/collisions'
+import { addResourceRoutes } from '#scaffold/routes_codemod'
+import { nextMigrationPath } from '#scaffold/resource_files'
+import { addResourceLink } from '#scaffold/navigation_codemod'
+import { FieldSpecError, parseFieldSpec } from '#scaffold/field_spec'
 import {
   type TargetShape,
   classifyTarget,
   firstStringAttribute,
-} from '#services/scaffold/relation_targets'
+} from '#scaffold/relation_targets'
 
 const ROUTES = `import { middleware } from '#start/kernel'
 import router from '@adonisjs/core/services/router'

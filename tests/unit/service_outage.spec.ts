@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { reconnectDelay } from '#config/redis'
-import { isServiceOutage } from '#services/service_outage'
+import { isServiceOutage } from '#services/infrastructure/service_outage'
 
 /** An Error with extra fields, as the clients raise them. */
 function failure(message: string, fields: Record<string, unknown> = {}) {

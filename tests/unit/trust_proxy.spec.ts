@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { trustProxy } from '#services/trust_proxy'
+import { trustProxy } from '#services/http/trust_proxy'
 
 test.group('trustProxy', () => {
   test('trusts no proxy when the list is empty', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { violatedIndexOf } from '#services/unique_violation'
+import { violatedIndexOf } from '#services/records/unique_violation'
 import { ALREADY_MEMBER, takenOf } from '#validators/taken'
 
 /** An error as better-sqlite3 throws it for `message`. */

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { waitTimeInWords } from '#services/wait_time'
+import { waitTimeInWords } from '#services/accounts/wait_time'
 
 test.group('waitTimeInWords', () => {
   test('speaks in seconds under a minute, then in whole minutes rounded up', ({ assert }) => {

@@ -5,7 +5,7 @@ import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { AdminContext } from '#admin/admin_context'
 import { ModelAdmin } from '#admin/model_admin'
-import { addMember } from '#services/project_membership'
+import { addMember } from '#services/projects/project_membership'
 import { projectFields } from '#validators/project'
 
 /**

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { lookupChoices } from '#admin/lookups'
-import { memberOf } from '#admin/model_fields'
+import { memberOf } from '#introspection/model_fields'
 
 /**
  * What a relation picker or filter offers as the user types: rows of the related model whose

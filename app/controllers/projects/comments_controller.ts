@@ -7,7 +7,7 @@ import {
   loadProjectAccess,
   type ProjectAccess,
   ProjectNotFoundException,
-} from '#services/project_access'
+} from '#services/projects/project_access'
 
 /** Comments on a task: editors and owners add them; authors edit theirs; owners delete any. */
 export default class CommentsController {

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectInvitation from '#models/project_invitation'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { loadProjectAccess, ProjectNotFoundException } from '#services/projects/project_access'
 
 /** A project's open invitations: owners revoke them. */
 export default class InvitationsController {

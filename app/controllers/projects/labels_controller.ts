@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { labelValidator } from '#validators/project'
 import LabelTransformer from '#transformers/label_transformer'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/project_access'
+import { loadProjectAccess, ProjectNotFoundException } from '#services/projects/project_access'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
 /** Labels of a project: every member sees them; editors and owners change them. */

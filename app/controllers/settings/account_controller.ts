@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
-import { CLEAR_HISTORY_FLASH } from '#services/session_keys'
-import { deleteAccount, sharedProjectsOwnedBy } from '#services/account_deletion'
-import { assertCurrentPassword } from '#services/current_password'
+import { CLEAR_HISTORY_FLASH } from '#services/accounts/session_keys'
+import { deleteAccount, sharedProjectsOwnedBy } from '#services/accounts/account_deletion'
+import { assertCurrentPassword } from '#services/accounts/current_password'
 
 /** Settings: deleting the account. */
 export default class AccountController {

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { updatePasswordValidator } from '#validators/user'
-import { assertCurrentPassword } from '#services/current_password'
-import { restartUserSessions } from '#services/session_tracker'
+import { assertCurrentPassword } from '#services/accounts/current_password'
+import { restartUserSessions } from '#services/accounts/session_tracker'
 
 /** Settings: changing the password. */
 export default class PasswordController {

@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { updateProfileValidator } from '#validators/user'
 import db from '@adonisjs/lucid/services/db'
-import { sendVerificationMail } from '#services/email_verification'
-import { assertCurrentPassword } from '#services/current_password'
-import { consumeOrThrow, verificationMailLimiter } from '#services/account_throttle'
+import { sendVerificationMail } from '#services/accounts/email_verification'
+import { assertCurrentPassword } from '#services/accounts/current_password'
+import { consumeOrThrow, verificationMailLimiter } from '#services/accounts/account_throttle'
 
 /** Settings: name, email address and time zone. */
 export default class ProfileController {

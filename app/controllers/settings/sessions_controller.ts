@@ -1,9 +1,9 @@
 import UserSession from '#models/user_session'
 import type { HttpContext } from '@adonisjs/core/http'
 import { deleteAccountValidator } from '#validators/user'
-import { assertCurrentPassword } from '#services/current_password'
+import { assertCurrentPassword } from '#services/accounts/current_password'
 import UserSessionTransformer from '#transformers/user_session_transformer'
-import { currentTrackedSession, restartUserSessions } from '#services/session_tracker'
+import { currentTrackedSession, restartUserSessions } from '#services/accounts/session_tracker'
 
 /** Settings: the browsers where the account is logged in. */
 export default class SessionsController {

@@ -6,7 +6,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { runAsActor } from '#activity/actor'
 import { UserFactory } from '#database/factories/user_factory'
 import { ProjectFactory, TaskFactory } from '#database/factories/project_factory'
-import { addMember, changeMemberRole, removeMember } from '#services/project_membership'
+import { addMember, changeMemberRole, removeMember } from '#services/projects/project_membership'
 
 async function activitiesOf(subjectType: string, subjectId: string | number) {
   const rows = await db

@@ -12,7 +12,7 @@ import { TaskAdmin } from '#admin/models/task_admin'
 import { COUNT_BOUND, countRows, estimatedRows } from '#admin/counts'
 import { matchingRows } from '#admin/change_list_query'
 import { buildChangeList, changeListFilters, readChangeListState } from '#admin/change_list'
-import { createProject } from '#services/projects'
+import { createProject } from '#services/projects/projects'
 import { UserFactory } from '#database/factories/user_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 

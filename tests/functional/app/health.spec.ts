@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { redisConfigured } from '#config/redis'
-import { RedisPingCheck } from '#services/redis_ping_check'
+import { RedisPingCheck } from '#services/infrastructure/redis_ping_check'
 import { BaseCheck, HealthChecks, Result } from '@adonisjs/core/health'
 
 class UnreachableDatabaseCheck extends BaseCheck {

@@ -5,7 +5,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import { UserFactory } from '#database/factories/user_factory'
-import { emailDigest, verificationUrl } from '#services/email_verification'
+import { emailDigest, verificationUrl } from '#services/accounts/email_verification'
 import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
 
 function pathOf(url: string) {

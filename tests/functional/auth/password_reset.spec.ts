@@ -9,7 +9,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import PasswordResetToken from '#models/password_reset_token'
 import ResetPasswordNotification from '#mails/reset_password_notification'
 import { UserFactory } from '#database/factories/user_factory'
-import { sha256 } from '#services/hashing'
+import { sha256 } from '#services/accounts/hashing'
 import { clearRateLimits, fakeMail, linkPath, queuedMessages } from '#tests/helpers/accounts'
 
 const LINK_SENT =

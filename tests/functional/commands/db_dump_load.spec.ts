@@ -17,7 +17,7 @@ import Comment from '#models/comment'
 import Permission from '#models/permission'
 import UserSession from '#models/user_session'
 import ProjectInvitation from '#models/project_invitation'
-import { foreignKeysOf, primaryKeyOf } from '#services/fixtures/table_catalog'
+import { foreignKeysOf, primaryKeyOf } from '#fixtures/table_catalog'
 import { type ProjectCast, projectWithCast } from '#tests/helpers/projects'
 import { appModels, pivotTablesOf } from '#tests/helpers/app_models'
 

@@ -5,13 +5,9 @@ import SeedLarge from '#commands/seed_large'
 import app from '@adonisjs/core/services/app'
 import ace from '@adonisjs/core/services/ace'
 import testUtils from '@adonisjs/core/services/test_utils'
-import {
-  BENCH_PASSWORD,
-  LABELS_PER_PROJECT,
-  LARGE_SEED_TABLES,
-  type LargeSeedSummary,
-  benchEmail,
-} from '#services/large_seed'
+import { BENCH_PASSWORD, type LargeSeedSummary, benchEmail } from '#sample_data/large_seed'
+import { LABELS_PER_PROJECT } from '#sample_data/large_seed_writer'
+import { LARGE_SEED_TABLES } from '#sample_data/large_seed_options'
 
 async function rowCount(table: string) {
   const [{ total }] = await db.from(table).count('* as total')

@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import Setup from '#commands/setup'
 import ace from '@adonisjs/core/services/ace'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { DEMO_ACCOUNTS } from '#services/demo_accounts'
+import { DEMO_ACCOUNTS } from '#sample_data/demo_accounts'
 
 test.group('Commands | setup', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

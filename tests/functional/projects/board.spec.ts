@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
-import { BOARD_COLUMN_LIMIT } from '#services/task_board'
+import { BOARD_COLUMN_LIMIT } from '#services/projects/task_board'
 
 type Card = { id: number; title: string; status: string }
 

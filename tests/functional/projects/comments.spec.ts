@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import Comment from '#models/comment'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { createProject } from '#services/projects'
+import { createProject } from '#services/projects/projects'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 

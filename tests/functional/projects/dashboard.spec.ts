@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { runAsActor } from '#activity/actor'
-import { createProject } from '#services/projects'
+import { createProject } from '#services/projects/projects'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 

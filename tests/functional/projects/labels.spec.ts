@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import Label from '#models/label'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { projectWithCast } from '#tests/helpers/projects'
-import { createProject } from '#services/projects'
+import { createProject } from '#services/projects/projects'
 
 test.group('Labels', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

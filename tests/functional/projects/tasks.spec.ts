@@ -6,7 +6,7 @@ import Task from '#models/task'
 import Label from '#models/label'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { createProject } from '#services/projects'
+import { createProject } from '#services/projects/projects'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast as castWithTask } from '#tests/helpers/projects'
 

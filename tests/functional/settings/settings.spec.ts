@@ -8,7 +8,7 @@ import PasswordResetToken from '#models/password_reset_token'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import { UserFactory } from '#database/factories/user_factory'
 import Project from '#models/project'
-import { addMember } from '#services/project_membership'
+import { addMember } from '#services/projects/project_membership'
 import { ProjectFactory } from '#database/factories/project_factory'
 import { clearRateLimits, fakeMail } from '#tests/helpers/accounts'
 

@@ -1,0 +1,138 @@
+import { test } from '@japa/runner'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import app from '@adonisjs/core/services/app'
+import packageJson from '../../package.json' with { type: 'json' }
+
+/** The folders of server code whose imports are checked. */
+const SERVER_FOLDERS = ['app', 'tooling', 'start', 'config', 'commands', 'database']
+
+/** The aliases of the tooling rooms: code that only `node ace` commands run. */
+const TOOLING_ALIASES = Object.entries(packageJson.imports)
+  .filter(([, target]) => target.startsWith('./tooling/'))
+  .map(([alias]) => alias.replace('/*', '/'))
+
+/** Every .ts file under `folder`, as paths relative to the app root. */
+async function sourceFiles(folder: string): Promise<string[]> {
+  const root = app.makePath(folder)
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => relative(app.makePath(), join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+/** The file an `#alias/...` specifier names, relative to the app root, or null for packages. */
+function resolveAlias(specifier: string): string | null {
+  for (const [alias, target] of Object.entries(packageJson.imports)) {
+    const prefix = alias.replace('*', '')
+    if (!specifier.startsWith(prefix)) continue
+    return target
+      .replace('./', '')
+      .replace('*', specifier.slice(prefix.length))
+      .replace(/\.js$/, '.ts')
+  }
+  return null
+}
+
+/** The static and dynamic `#alias` imports of a file's source (template strings left out). */
+function aliasImportsOf(source: string): string[] {
+  const code = source.replace(/`(?:\\[\s\S]|\$\{[^}]*\}|[^`\\])*`/g, '``')
+  const found = code.matchAll(/(?:from|import\()\s*'(#[^']+)'/g)
+  return [...found].map((match) => match[1])
+}
+
+/** The import graph of the server code: file → files it imports through aliases. */
+async function importGraph(): Promise<Map<string, string[]>> {
+  const graph = new Map<string, string[]>()
+  for (const folder of SERVER_FOLDERS) {
+    for (const file of await sourceFiles(folder)) {
+      const source = await readFile(app.makePath(file), 'utf8')
+      const targets = aliasImportsOf(source)
+        .map(resolveAlias)
+        .filter((target): target is string => target !== null)
+      graph.set(file, targets)
+    }
+  }
+  return graph
+}
+
+/** The import cycles of `graph`, each as the files it passes through (Tarjan's components). */
+function cyclesOf(graph: Map<string, string[]>): string[][] {
+  let index = 0
+  const indexes = new Map<string, number>()
+  const lowLinks = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const cycles: string[][] = []
+
+  const visit = (file: string) => {
+    indexes.set(file, index)
+    lowLinks.set(file, index)
+    index++
+    stack.push(file)
+    onStack.add(file)
+    for (const target of graph.get(file) ?? []) {
+      if (!graph.has(target)) continue
+      if (!indexes.has(target)) {
+        visit(target)
+        lowLinks.set(file, Math.min(lowLinks.get(file)!, lowLinks.get(target)!))
+      } else if (onStack.has(target)) {
+        lowLinks.set(file, Math.min(lowLinks.get(file)!, indexes.get(target)!))
+      }
+    }
+    if (lowLinks.get(file) !== indexes.get(file)) return
+    const component: string[] = []
+    let member: string
+    do {
+      member = stack.pop()!
+      onStack.delete(member)
+      component.push(member)
+    } while (member !== file)
+    if (component.length > 1) cycles.push(component.sort())
+  }
+
+  for (const file of graph.keys()) if (!indexes.has(file)) visit(file)
+  return cycles
+}
+
+test.group('Architecture', () => {
+  test('the request path (app, start, config) never imports the tooling rooms', async ({
+    assert,
+  }) => {
+    assert.isAbove(TOOLING_ALIASES.length, 0)
+    const graph = await importGraph()
+    const offenders = [...graph.entries()]
+      .filter(([file]) => /^(app|start|config)\//.test(file))
+      .flatMap(([file, targets]) =>
+        targets.filter((target) => target.startsWith('tooling/')).map((t) => `${file} → ${t}`)
+      )
+    assert.deepEqual(offenders, [])
+  })
+
+  test('server code has no import loop outside the models', async ({ assert }) => {
+    const graph = await importGraph()
+    const loops = cyclesOf(graph).filter(
+      (cycle) => !cycle.every((file) => file.startsWith('app/models/'))
+    )
+    assert.deepEqual(loops, [])
+  })
+
+  test('finds an import loop when there is one', ({ assert }) => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['a.ts', 'c.ts']],
+      ['c.ts', []],
+    ])
+    assert.deepEqual(cyclesOf(graph), [['a.ts', 'b.ts']])
+  })
+
+  test('every service sits in the folder of its domain', async ({ assert }) => {
+    const files = await sourceFiles('app/services')
+    assert.isAbove(files.length, 0)
+    assert.deepEqual(
+      files.filter((file) => file.split('/').length !== 4),
+      []
+    )
+  })
+})
