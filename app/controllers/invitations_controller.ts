@@ -1,6 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { INTENDED_URL_KEY } from '#services/accounts/session_keys'
-import { acceptInvitation, acceptRefusal, findInvitation } from '#services/projects/project_invitations'
+import {
+  acceptInvitation,
+  acceptRefusal,
+  findInvitation,
+} from '#services/projects/project_invitations'
 
 const REFUSALS = {
   other_email: 'This invitation is for another email address.',

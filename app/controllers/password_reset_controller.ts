@@ -1,8 +1,16 @@
 import accountsConfig from '#config/accounts'
 import type { HttpContext } from '@adonisjs/core/http'
-import { consumeOrThrow, emailAndIpKey, passwordResetLimiter } from '#services/accounts/account_throttle'
+import {
+  consumeOrThrow,
+  emailAndIpKey,
+  passwordResetLimiter,
+} from '#services/accounts/account_throttle'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/password_reset'
-import { findUsableResetToken, requestPasswordReset, resetPassword } from '#services/accounts/password_reset'
+import {
+  findUsableResetToken,
+  requestPasswordReset,
+  resetPassword,
+} from '#services/accounts/password_reset'
 
 /** The same words whether or not an account has the address: nobody learns who is registered. */
 const LINK_SENT =

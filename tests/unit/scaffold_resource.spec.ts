@@ -9,11 +9,7 @@ import { addResourceRoutes } from '#scaffold/routes_codemod'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
 import { FieldSpecError, parseFieldSpec } from '#scaffold/field_spec'
-import {
-  type TargetShape,
-  classifyTarget,
-  firstStringAttribute,
-} from '#scaffold/relation_targets'
+import { type TargetShape, classifyTarget, firstStringAttribute } from '#scaffold/relation_targets'
 
 const ROUTES = `import { middleware } from '#start/kernel'
 import router from '@adonisjs/core/services/router'

@@ -7,7 +7,11 @@ import ProjectPolicy from '#policies/project_policy'
 import MemberTransformer from '#transformers/member_transformer'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 import { loadProjectAccess } from '#services/projects/project_access'
-import { addMember, changeMembership, type MembershipRefusal } from '#services/projects/project_membership'
+import {
+  addMember,
+  changeMembership,
+  type MembershipRefusal,
+} from '#services/projects/project_membership'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
 import { ALREADY_MEMBER, takenError } from '#validators/taken'
 
