@@ -52,11 +52,16 @@ async function castWithRows(): Promise<Cast> {
   return { ...cast, commentId: comment.id, invitationId: invitation.id }
 }
 
+/** A row id that names no row (the highest a row parameter accepts). */
+const NO_ROW = 2_147_483_647
+
 /**
- * The URL of `route` in the cast's project, each row parameter naming a row of that project, found
- * from the segment before it (`tasks/:id` a task, `members/:id` the editor, and so on).
+ * The URL of `route` in the cast's project, each row parameter naming a row of that project found
+ * from the segment before it (`tasks/:id` a task, `members/:id` the editor, and so on). A row this
+ * file does not make (a resource added to the group later) gets an id that names no row:
+ * `allRows` says whether every parameter names a row.
  */
-function urlOf(route: GroupRoute, cast: Cast): string {
+function urlOf(route: GroupRoute, cast: Cast): { url: string; allRows: boolean } {
   const rows: Record<string, number> = {
     projects: cast.project.id,
     tasks: cast.task.id,
@@ -66,16 +71,19 @@ function urlOf(route: GroupRoute, cast: Cast): string {
     invitations: cast.invitationId,
   }
   const segments = route.pattern.split('/')
-  return segments
+  let allRows = true
+  const url = segments
     .map((segment, index) => {
       if (!segment.startsWith(':')) return segment
       const row = rows[segments[index - 1]]
-      if (row === undefined) throw new Error(`${route.name}: which row does "${segment}" name?`)
-      return String(row)
+      if (row === undefined) allRows = false
+      return String(row ?? NO_ROW)
     })
     .join('/')
+  return { url, allRows }
 }
 
+/** Requests `route` as `user`, as a form of the app would (CSRF token, a page to go back to). */
 function send(client: ApiClient, route: GroupRoute, url: string, user: User) {
   return client
     .request(url, route.method as 'GET')
@@ -115,11 +123,12 @@ test.group('Projects | the project route group', (group) => {
   }) => {
     for (const route of projectRoutes()) {
       const cast = await castWithRows()
+      const { url, allRows } = urlOf(route, cast)
       const { result, sql } = await recordQueries(async () =>
-        send(client, route, urlOf(route, cast), cast.users.owner)
+        send(client, route, url, cast.users.owner)
       )
       const label = `${route.method} ${route.pattern}`
-      assert.notEqual(result.status(), 404, label)
+      if (allRows) assert.notEqual(result.status(), 404, label)
       assert.lengthOf(
         sql.filter((statement) => READS_PROJECTS.test(statement)),
         1,
@@ -137,7 +146,7 @@ test.group('Projects | the project route group', (group) => {
     for (const route of routes) {
       const cast = await castWithRows()
       const before = await rowCounts()
-      const response = await send(client, route, urlOf(route, cast), cast.users.nonMember)
+      const response = await send(client, route, urlOf(route, cast).url, cast.users.nonMember)
 
       const label = `${route.method} ${route.pattern}`
       assert.equal(response.status(), 404, label)
@@ -146,15 +155,18 @@ test.group('Projects | the project route group', (group) => {
     }
   })
 
-  test('a superuser who is not a member opens every page of the group', async ({
+  test('a superuser who is not a member opens every page of the group as its owner does', async ({
     client,
     assert,
   }) => {
     const superuser = await UserFactory.apply('superuser').create()
     for (const route of projectRoutes().filter((each) => each.method === 'GET')) {
       const cast = await castWithRows()
-      const response = await send(client, route, urlOf(route, cast), superuser)
-      assert.equal(response.status(), 200, `${route.method} ${route.pattern}`)
+      const { url, allRows } = urlOf(route, cast)
+      const asOwner = allRows ? null : await send(client, route, url, cast.users.owner)
+      const expected = asOwner ? asOwner.status() : 200
+      const response = await send(client, route, url, superuser)
+      assert.equal(response.status(), expected, `${route.method} ${route.pattern}`)
     }
   })
 
@@ -165,7 +177,7 @@ test.group('Projects | the project route group', (group) => {
     for (const route of projectRoutes().filter((each) => each.method !== 'GET')) {
       const cast = await castWithRows()
       const before = await rowCounts()
-      const response = await send(client, route, urlOf(route, cast), cast.users.viewer)
+      const response = await send(client, route, urlOf(route, cast).url, cast.users.viewer)
 
       const label = `${route.method} ${route.pattern}`
       assert.equal(response.status(), 302, label)
