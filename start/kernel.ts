@@ -45,4 +45,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   verified: () => import('#middleware/verified_email_middleware'),
   admin: () => import('#middleware/admin_middleware'),
+  projectAccess: () => import('#middleware/project_access_middleware'),
 })

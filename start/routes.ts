@@ -101,8 +101,7 @@ router
 router.get('settings', ({ response }) => response.redirect().toRoute('settings.profile.edit'))
 
 /*
-| Reference app: projects and their members. A project a user is not a
-| member of answers 404 on every URL.
+| Reference app: the projects of the user, and starting one.
 */
 router
   .group(() => {
@@ -110,79 +109,55 @@ router
     router.get('projects', [controllers.Projects, 'index']).as('projects.index')
     router.get('projects/new', [controllers.Projects, 'create']).as('projects.create')
     router.post('projects', [controllers.Projects, 'store']).as('projects.store')
-    router.get('projects/:id', [controllers.Projects, 'show']).as('projects.show')
-    router.get('projects/:id/settings', [controllers.Projects, 'edit']).as('projects.edit')
-    router.put('projects/:id', [controllers.Projects, 'update']).as('projects.update')
-    router
-      .post('projects/:id/archive', [controllers.Projects, 'toggleArchive'])
-      .as('projects.toggle_archive')
-    router.delete('projects/:id', [controllers.Projects, 'destroy']).as('projects.destroy')
-
-    router
-      .get('projects/:projectId/members', [controllers.projects.Members, 'index'])
-      .as('projects.members.index')
-    router
-      .post('projects/:projectId/members', [controllers.projects.Members, 'store'])
-      .as('projects.members.store')
-    router
-      .put('projects/:projectId/members/:id', [controllers.projects.Members, 'update'])
-      .as('projects.members.update')
-    router
-      .delete('projects/:projectId/members/:id', [controllers.projects.Members, 'destroy'])
-      .as('projects.members.destroy')
-
-    router
-      .delete('projects/:projectId/invitations/:id', [controllers.projects.Invitations, 'destroy'])
-      .as('projects.invitations.destroy')
-
-    router
-      .get('projects/:projectId/tasks', [controllers.projects.Tasks, 'index'])
-      .as('projects.tasks.index')
-    router
-      .post('projects/:projectId/tasks', [controllers.projects.Tasks, 'store'])
-      .as('projects.tasks.store')
-    router
-      .get('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'show'])
-      .as('projects.tasks.show')
-    router
-      .put('projects/:projectId/tasks/:id', [controllers.projects.Tasks, 'update'])
-      .as('projects.tasks.update')
-    router
-      .get('projects/:projectId/board', [controllers.projects.Board, 'show'])
-      .as('projects.board.show')
-    router
-      .patch('projects/:projectId/board/tasks/:id', [controllers.projects.Board, 'update'])
-      .as('projects.board.update')
-    router
-      .post('projects/:projectId/tasks/:taskId/comments', [controllers.projects.Comments, 'store'])
-      .as('projects.comments.store')
-    router
-      .put('projects/:projectId/tasks/:taskId/comments/:id', [
-        controllers.projects.Comments,
-        'update',
-      ])
-      .as('projects.comments.update')
-    router
-      .delete('projects/:projectId/tasks/:taskId/comments/:id', [
-        controllers.projects.Comments,
-        'destroy',
-      ])
-      .as('projects.comments.destroy')
-
-    router
-      .get('projects/:projectId/labels', [controllers.projects.Labels, 'index'])
-      .as('projects.labels.index')
-    router
-      .post('projects/:projectId/labels', [controllers.projects.Labels, 'store'])
-      .as('projects.labels.store')
-    router
-      .put('projects/:projectId/labels/:id', [controllers.projects.Labels, 'update'])
-      .as('projects.labels.update')
-    router
-      .delete('projects/:projectId/labels/:id', [controllers.projects.Labels, 'destroy'])
-      .as('projects.labels.destroy')
   })
   .use([middleware.auth(), middleware.verified()])
+
+/*
+| Reference app: one project, its members, tasks, board and labels. The project access middleware
+| loads the project and the viewer's role once (`ctx.projectAccess`): a project the user is not a
+| member of answers 404 on every URL. Each action then checks its own permission.
+*/
+router
+  .group(() => {
+    router.get('/', [controllers.Projects, 'show']).as('show')
+    router.get('settings', [controllers.Projects, 'edit']).as('edit')
+    router.put('/', [controllers.Projects, 'update']).as('update')
+    router.post('archive', [controllers.Projects, 'toggleArchive']).as('toggle_archive')
+    router.delete('/', [controllers.Projects, 'destroy']).as('destroy')
+
+    router.get('members', [controllers.projects.Members, 'index']).as('members.index')
+    router.post('members', [controllers.projects.Members, 'store']).as('members.store')
+    router.put('members/:id', [controllers.projects.Members, 'update']).as('members.update')
+    router.delete('members/:id', [controllers.projects.Members, 'destroy']).as('members.destroy')
+
+    router
+      .delete('invitations/:id', [controllers.projects.Invitations, 'destroy'])
+      .as('invitations.destroy')
+
+    router.get('tasks', [controllers.projects.Tasks, 'index']).as('tasks.index')
+    router.post('tasks', [controllers.projects.Tasks, 'store']).as('tasks.store')
+    router.get('tasks/:id', [controllers.projects.Tasks, 'show']).as('tasks.show')
+    router.put('tasks/:id', [controllers.projects.Tasks, 'update']).as('tasks.update')
+    router.get('board', [controllers.projects.Board, 'show']).as('board.show')
+    router.patch('board/tasks/:id', [controllers.projects.Board, 'update']).as('board.update')
+    router
+      .post('tasks/:taskId/comments', [controllers.projects.Comments, 'store'])
+      .as('comments.store')
+    router
+      .put('tasks/:taskId/comments/:id', [controllers.projects.Comments, 'update'])
+      .as('comments.update')
+    router
+      .delete('tasks/:taskId/comments/:id', [controllers.projects.Comments, 'destroy'])
+      .as('comments.destroy')
+
+    router.get('labels', [controllers.projects.Labels, 'index']).as('labels.index')
+    router.post('labels', [controllers.projects.Labels, 'store']).as('labels.store')
+    router.put('labels/:id', [controllers.projects.Labels, 'update']).as('labels.update')
+    router.delete('labels/:id', [controllers.projects.Labels, 'destroy']).as('labels.destroy')
+  })
+  .prefix('projects/:projectId')
+  .as('projects')
+  .use([middleware.auth(), middleware.verified(), middleware.projectAccess()])
 
 /*
 | Development only: UI primitives and the mailbox. Not registered in production.

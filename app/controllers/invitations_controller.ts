@@ -58,6 +58,6 @@ export default class InvitationsController {
 
     await acceptInvitation(invitation, user)
     session.flash('success', `You joined ${invitation.project.name} as ${invitation.role}.`)
-    return response.redirect().toRoute('projects.show', { id: invitation.projectId })
+    return response.redirect().toRoute('projects.show', { projectId: invitation.projectId })
   }
 }

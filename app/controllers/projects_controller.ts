@@ -3,7 +3,6 @@ import Project from '#models/project'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
-import { loadProjectAccess } from '#services/projects/project_access'
 import { createProject, taskCountsByProject } from '#services/projects/projects'
 import { deleteProjectValidator, projectValidator } from '#validators/project'
 
@@ -34,12 +33,11 @@ export default class ProjectsController {
     const values = await request.validateUsing(projectValidator)
     const project = await createProject(auth.getUserOrFail(), values)
     session.flash('success', `Project "${project.name}" created.`)
-    return response.redirect().toRoute('projects.show', { id: project.id })
+    return response.redirect().toRoute('projects.show', { projectId: project.id })
   }
 
   /** A project's home: what it is and where to go next. */
-  async show({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.id)
+  async show({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const counts = await taskCountsByProject([access.project.id])
 
@@ -55,28 +53,25 @@ export default class ProjectsController {
   }
 
   /** The settings page: rename, describe, archive, delete. Owners only. */
-  async edit({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.id)
+  async edit({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
     return inertia.render('projects/settings', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
     })
   }
 
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.id)
+  async update({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
     const { name, description } = await request.validateUsing(projectValidator)
 
     access.project.merge({ name, description: description ?? '' })
     await access.project.save()
     session.flash('success', 'Project saved.')
-    return response.redirect().toRoute('projects.edit', { id: access.project.id })
+    return response.redirect().toRoute('projects.edit', { projectId: access.project.id })
   }
 
   /** Archives the project (read-only) or brings it back. */
-  async toggleArchive({ auth, bouncer, params, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.id)
+  async toggleArchive({ bouncer, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
 
     const archiving = access.project.archivedAt === null
@@ -86,12 +81,11 @@ export default class ProjectsController {
       'success',
       archiving ? 'Project archived: it is read-only now.' : 'Project restored.'
     )
-    return response.redirect().toRoute('projects.edit', { id: access.project.id })
+    return response.redirect().toRoute('projects.edit', { projectId: access.project.id })
   }
 
   /** Deletes the project with its tasks, labels and comments, once its name is typed again. */
-  async destroy({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.id)
+  async destroy({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
     const { confirmation } = await request.validateUsing(deleteProjectValidator)
     if (confirmation !== access.project.name) {

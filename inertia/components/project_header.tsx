@@ -27,7 +27,11 @@ export function ProjectHeader({
   const Name = recordTitle === undefined ? 'h1' : 'p'
 
   const tabs: { key: Section; label: string; href: string }[] = [
-    { key: 'overview', label: 'Overview', href: urlFor('projects.show', { id: project.id }) },
+    {
+      key: 'overview',
+      label: 'Overview',
+      href: urlFor('projects.show', { projectId: project.id }),
+    },
     {
       key: 'tasks',
       label: 'Tasks',
@@ -54,7 +58,7 @@ export function ProjectHeader({
           {
             key: 'settings' as const,
             label: 'Settings',
-            href: urlFor('projects.edit', { id: project.id }),
+            href: urlFor('projects.edit', { projectId: project.id }),
           },
         ]
       : []),

@@ -28,7 +28,8 @@ export type UrlFor<Routes extends LookupList> = <Name extends keyof Routes['ALL'
 ) => string
 
 /**
- * Builds a `urlFor` over the routes of the given tables: `urlFor('projects.show', { id: 1 })`,
+ * Builds a `urlFor` over the routes of the given tables:
+ * `urlFor('projects.show', { projectId: 1 })`,
  * `urlFor('projects.index', undefined, { qs: { page: 2 } })`. A route outside the tables, renamed
  * or removed breaks the build, not the page. Each area of pages has its own (`~/lib/guest_client`,
  * `~/lib/client`), so a page carries only the URL patterns of its area.

@@ -71,13 +71,17 @@ test.group('make:resource | routes codemod', () => {
       assert.include(output, `[controllers.projects.Invoices, '${action}']`)
     }
     assert.include(output, ".get('projects/:projectId/invoices/:id/edit'")
-    assert.include(output, '.use([middleware.auth(), middleware.verified()])')
+    assert.include(
+      output,
+      '.use([middleware.auth(), middleware.verified(), middleware.projectAccess()])'
+    )
   })
 
   test("gives an owner's resource top-level routes without a project", ({ assert }) => {
     const output = addResourceRoutes(ROUTES, resourceNames('Note', 'owner'))
     assert.include(output, ".get('notes/:id/edit', [controllers.Notes, 'edit'])")
     assert.include(output, ".as('notes.destroy')")
+    assert.include(output, '.use([middleware.auth(), middleware.verified()])')
     assert.notInclude(output, 'projectId')
   })
 

@@ -232,21 +232,17 @@ function renderProjectController(resource: Resource): string {
     : ''
   const userArg = needsUser(resource) ? ', user' : ''
   const userLine = needsUser(resource) ? '    const user = auth.getUserOrFail()\n' : ''
+  const authArg = needsUser(resource) ? 'auth, ' : ''
   return `${[
     ...controllerImports(resource),
-    `import {
-  loadProjectAccess,
-  type ProjectAccess,
-  ProjectNotFoundException,
-} from '#services/projects/project_access'`,
+    "import { type ProjectAccess, ProjectNotFoundException } from '#services/projects/project_access'",
     "import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'",
     validatorImport(resource),
   ].join('\n')}
 
 /** The ${names.pluralLabel} of a project: every member reads them; editors and owners change them. */
 export default class ${names.pluralPascal}Controller {
-  async index({ auth, bouncer, inertia, params, request }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async index({ bouncer, inertia, request, projectAccess: access }: HttpContext) {
     await bouncer.with(${names.model}Policy).authorize('view', access)
     const filters = await ${v}ListValidator.validate(request.qs())
     const { rows, pagination } = await list${names.pluralPascal}(access.project.id, filters)
@@ -259,8 +255,7 @@ ${filtersProp(resource)}      pagination,
     })
   }
 
-  async create({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async create({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(${names.model}Policy).authorize('edit', access)
 
     return inertia.render('${page}/create', {
@@ -268,9 +263,8 @@ ${filtersProp(resource)}      pagination,
 ${choices}    })
   }
 
-  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
-${needsUser(resource) ? '    const user = auth.getUserOrFail()\n    const access = await loadProjectAccess(user, params.projectId)' : '    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)'}
-    await bouncer.with(${names.model}Policy).authorize('edit', access)
+  async store({ ${authArg}bouncer, request, response, session, projectAccess: access }: HttpContext) {
+${userLine}    await bouncer.with(${names.model}Policy).authorize('edit', access)
     const values = await request.validateUsing(create${names.model}Validator, {
       meta: { projectId: access.project.id },
     })
@@ -283,8 +277,7 @@ ${needsUser(resource) ? '    const user = auth.getUserOrFail()\n    const access
     return response.redirect().toRoute('${route}.show', { projectId: access.project.id, id: ${v}.id })
   }
 
-  async show({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async show({ bouncer, inertia, params, projectAccess: access }: HttpContext) {
     await bouncer.with(${names.model}Policy).authorize('view', access)
     const ${v} = await this.find(access, params.id)
 ${preloadCalls(resource, v)}
@@ -295,8 +288,7 @@ ${preloadCalls(resource, v)}
     })
   }
 
-  async edit({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async edit({ bouncer, inertia, params, projectAccess: access }: HttpContext) {
     await bouncer.with(${names.model}Policy).authorize('edit', access)
     const ${v} = await this.find(access, params.id)
 
@@ -307,9 +299,8 @@ ${choices}    })
   }
 
   /** Saves only over the version the form was drawn at: someone else's save is never lost. */
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-${userLine}    const access = await loadProjectAccess(${needsUser(resource) ? 'user' : 'auth.getUserOrFail()'}, params.projectId)
-    await bouncer.with(${names.model}Policy).authorize('edit', access)
+  async update({ ${authArg}bouncer, params, request, response, session, projectAccess: access }: HttpContext) {
+${userLine}    await bouncer.with(${names.model}Policy).authorize('edit', access)
     const ${v} = await this.find(access, params.id)
     const { version, ...values } = await request.validateUsing(update${names.model}Validator, {
       meta: { projectId: access.project.id, id: ${v}.id },
@@ -322,8 +313,7 @@ ${userLine}    const access = await loadProjectAccess(${needsUser(resource) ? 'u
     return response.redirect().toRoute('${route}.show', { projectId: access.project.id, id: ${v}.id })
   }
 
-  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(${names.model}Policy).authorize('edit', access)
     const ${v} = await this.find(access, params.id)
 

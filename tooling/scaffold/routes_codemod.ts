@@ -13,7 +13,8 @@ const ROUTES = [
 
 /**
  * The delimited block of a resource's routes, as `make:resource` appends it to `start/routes.ts`.
- * Its `:id` and `:projectId` match row ids through the routes file's global matchers.
+ * Its `:id` and `:projectId` match row ids through the routes file's global matchers; a project's
+ * resource has the project access middleware, so its controller finds `ctx.projectAccess` loaded.
  */
 export function renderRoutesBlock(names: ResourceNames): string {
   const path = names.urlPattern.slice(1)
@@ -23,10 +24,13 @@ export function renderRoutesBlock(names: ResourceNames): string {
       .${method}('${path}${suffix}', [${names.controllerRef}, '${action}'])
       .as('${names.routePrefix}.${action}')`
   ).join('\n')
-  const about =
-    names.scope === 'project'
-      ? `${names.pluralPascal} of a project (node ace make:resource ${names.model}): members read,\n| editors and owners write.`
-      : `${names.pluralPascal} (node ace make:resource ${names.model}): each user reads and writes\n| their own.`
+  const inProject = names.scope === 'project'
+  const about = inProject
+    ? `${names.pluralPascal} of a project (node ace make:resource ${names.model}): the project access\n| middleware loads the project and the viewer's role once (404 for a non-member); members\n| read, editors and owners write.`
+    : `${names.pluralPascal} (node ace make:resource ${names.model}): each user reads and writes\n| their own.`
+  const middleware = inProject
+    ? 'middleware.auth(), middleware.verified(), middleware.projectAccess()'
+    : 'middleware.auth(), middleware.verified()'
   return `
 /*
 | ${about}
@@ -35,7 +39,7 @@ router
   .group(() => {
 ${routes}
   })
-  .use([middleware.auth(), middleware.verified()])
+  .use([${middleware}])
 `
 }
 

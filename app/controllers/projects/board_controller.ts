@@ -2,7 +2,7 @@ import { TASK_STATUS_NAMES } from '#models/task'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
-import { findProjectTask, loadProjectAccess } from '#services/projects/project_access'
+import { findProjectTask } from '#services/projects/project_access'
 import { BOARD_COLUMN_LIMIT, loadBoard } from '#services/projects/task_board'
 import { moveTask } from '#services/projects/task_update'
 import { moveTaskValidator } from '#validators/task'
@@ -10,8 +10,7 @@ import ProjectTransformer, { withViewerData } from '#transformers/project_transf
 
 /** A project's board: a column per status, and moving a card from one column to another. */
 export default class BoardController {
-  async show({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async show({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const board = await loadBoard(access.project.id)
 
@@ -28,8 +27,14 @@ export default class BoardController {
    * Moves a card. Refused, with a message and nothing changed, when the task left the column the
    * board showed it in (someone moved it first); the board then shows where it is now.
    */
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async update({
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const task = await findProjectTask(access, params.id)
     const { status, from } = await request.validateUsing(moveTaskValidator)

@@ -4,16 +4,22 @@ import ProjectPolicy from '#policies/project_policy'
 import { commentValidator } from '#validators/task'
 import {
   findProjectTask,
-  loadProjectAccess,
   type ProjectAccess,
   ProjectNotFoundException,
 } from '#services/projects/project_access'
 
 /** Comments on a task: editors and owners add them; authors edit theirs; owners delete any. */
 export default class CommentsController {
-  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
+  async store({
+    auth,
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     const user = auth.getUserOrFail()
-    const access = await loadProjectAccess(user, params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const task = await findProjectTask(access, params.taskId)
     const { body } = await request.validateUsing(commentValidator)
@@ -23,8 +29,14 @@ export default class CommentsController {
     return this.backToTask(response, access, task.id)
   }
 
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async update({
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     const comment = await this.findComment(access, params.taskId, params.id)
     await bouncer.with(ProjectPolicy).authorize('editComment', access, comment)
     const { body } = await request.validateUsing(commentValidator)
@@ -34,8 +46,7 @@ export default class CommentsController {
     return this.backToTask(response, access, comment.taskId)
   }
 
-  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
     const comment = await this.findComment(access, params.taskId, params.id)
     await bouncer.with(ProjectPolicy).authorize('deleteComment', access, comment)
 

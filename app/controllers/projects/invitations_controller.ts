@@ -1,13 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectInvitation from '#models/project_invitation'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/projects/project_access'
+import { ProjectNotFoundException } from '#services/projects/project_access'
 
 /** A project's open invitations: owners revoke them. */
 export default class InvitationsController {
   /** Revokes an invitation: its link stops working at once. */
-  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manageMembers', access)
     const invitation = await ProjectInvitation.query()
       .where('project_id', access.project.id)

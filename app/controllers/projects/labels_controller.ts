@@ -3,13 +3,12 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { labelValidator } from '#validators/project'
 import LabelTransformer from '#transformers/label_transformer'
-import { loadProjectAccess, ProjectNotFoundException } from '#services/projects/project_access'
+import { ProjectNotFoundException } from '#services/projects/project_access'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
 /** Labels of a project: every member sees them; editors and owners change them. */
 export default class LabelsController {
-  async index({ auth, bouncer, inertia, params }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async index({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const labels = await Label.query().where('project_id', access.project.id).orderBy('name')
 
@@ -20,8 +19,7 @@ export default class LabelsController {
     })
   }
 
-  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async store({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(labelValidator, {
       meta: { projectId: access.project.id },
@@ -33,8 +31,14 @@ export default class LabelsController {
   }
 
   /** Renames or recolours a label. */
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async update({
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const label = await this.find(access.project.id, params.id)
     const values = await request.validateUsing(labelValidator, {
@@ -47,8 +51,7 @@ export default class LabelsController {
   }
 
   /** Deletes a label; tasks lose it. */
-  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const label = await this.find(access.project.id, params.id)
 

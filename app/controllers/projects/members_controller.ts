@@ -6,7 +6,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import MemberTransformer from '#transformers/member_transformer'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
-import { loadProjectAccess } from '#services/projects/project_access'
 import {
   addMember,
   changeMembership,
@@ -22,9 +21,8 @@ const REFUSALS: Record<MembershipRefusal, string> = {
 
 /** The members of a project: listing them, and (owners) adding, re-roling and removing them. */
 export default class MembersController {
-  async index({ auth, bouncer, inertia, params }: HttpContext) {
+  async index({ auth, bouncer, inertia, projectAccess: access }: HttpContext) {
     const user = auth.getUserOrFail()
-    const access = await loadProjectAccess(user, params.projectId)
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const members = await access.project
       .related('members')
@@ -59,9 +57,8 @@ export default class MembersController {
    * mail instead (a limited number per owner per hour, since each one sends a mail); an open
    * invitation is not sent twice.
    */
-  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
+  async store({ auth, bouncer, request, response, session, projectAccess: access }: HttpContext) {
     const owner = auth.getUserOrFail()
-    const access = await loadProjectAccess(owner, params.projectId)
     await bouncer.with(ProjectPolicy).authorize('manageMembers', access)
     const { email, role } = await request.validateUsing(addMemberValidator)
     const backToMembers = () =>
@@ -99,8 +96,14 @@ export default class MembersController {
   }
 
   /** Changes a member's role; the project keeps at least one owner. */
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async update({
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manageMembers', access)
     const { role } = await request.validateUsing(changeRoleValidator)
     const member = await User.find(params.id)
@@ -111,9 +114,8 @@ export default class MembersController {
   }
 
   /** Removes a member (owners), or lets a member leave; the project keeps at least one owner. */
-  async destroy({ auth, bouncer, params, response, session }: HttpContext) {
+  async destroy({ auth, bouncer, params, response, session, projectAccess: access }: HttpContext) {
     const user = auth.getUserOrFail()
-    const access = await loadProjectAccess(user, params.projectId)
     const leaving = Number(params.id) === user.id
     await bouncer.with(ProjectPolicy).authorize(leaving ? 'leave' : 'manageMembers', access)
     const member = leaving ? user : await User.find(params.id)

@@ -7,7 +7,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
 import LabelTransformer from '#transformers/label_transformer'
-import { findProjectTask, loadProjectAccess } from '#services/projects/project_access'
+import { findProjectTask } from '#services/projects/project_access'
 import { historyOf } from '#activity/activity_history'
 import { type TaskFields, taskFields, updateTask } from '#services/projects/task_update'
 import { isoDate, listTasks } from '#services/projects/task_list'
@@ -23,8 +23,7 @@ export default class TasksController {
    * One page of tasks, filtered and sorted by the query string. Filters or sorts that do not
    * exist are refused with a message (422) and nothing is queried.
    */
-  async index({ auth, bouncer, inertia, params, request }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async index({ bouncer, inertia, request, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const filters = await taskListValidator.validate(request.qs())
 
@@ -63,8 +62,7 @@ export default class TasksController {
    * comments (all with `?comments=all`), and its history. After a refused stale save it also
    * carries the values someone else saved (`conflict`), for the form to show both sides.
    */
-  async show({ auth, bouncer, inertia, params, request, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async show({ bouncer, inertia, params, request, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const task = await findProjectTask(access, params.id, { withLabels: true, withAssignee: true })
 
@@ -120,8 +118,14 @@ export default class TasksController {
    * Saves a task if nobody saved it since the form loaded it; otherwise nothing changes and the
    * form comes back with both versions.
    */
-  async update({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async update({
+    bouncer,
+    params,
+    request,
+    response,
+    session,
+    projectAccess: access,
+  }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const exists = await findProjectTask(access, params.id)
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
@@ -169,8 +173,7 @@ export default class TasksController {
   }
 
   /** Creates a task; the assignee must be a member and the labels the project's own. */
-  async store({ auth, bouncer, params, request, response, session }: HttpContext) {
-    const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
+  async store({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(createTaskValidator, {
       meta: await this.projectChoices(access.project.id, request),

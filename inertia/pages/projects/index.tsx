@@ -26,7 +26,7 @@ export default function Projects({ projects }: ProjectsProps) {
           {projects.map((project) => (
             <li key={project.id}>
               <Link
-                href={urlFor('projects.show', { id: project.id })}
+                href={urlFor('projects.show', { projectId: project.id })}
                 className="block rounded-lg border border-border bg-card p-4 hover:border-primary"
               >
                 <span className="flex items-center gap-2">

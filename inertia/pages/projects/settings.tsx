@@ -16,12 +16,12 @@ export default function ProjectSettings({ project }: ProjectSettingsProps) {
 
   function save(event: FormEvent) {
     event.preventDefault()
-    form.put(urlFor('projects.update', { id: project.id }), { preserveScroll: true })
+    form.put(urlFor('projects.update', { projectId: project.id }), { preserveScroll: true })
   }
 
   function remove(event: FormEvent) {
     event.preventDefault()
-    removal.delete(urlFor('projects.destroy', { id: project.id }))
+    removal.delete(urlFor('projects.destroy', { projectId: project.id }))
   }
 
   return (
@@ -58,7 +58,7 @@ export default function ProjectSettings({ project }: ProjectSettingsProps) {
         <Button
           variant="secondary"
           data-test="toggle-archive"
-          onClick={() => router.post(urlFor('projects.toggle_archive', { id: project.id }))}
+          onClick={() => router.post(urlFor('projects.toggle_archive', { projectId: project.id }))}
         >
           {project.archived ? 'Restore project' : 'Archive project'}
         </Button>
