@@ -35,7 +35,7 @@ export default class DbDump extends BaseCommand {
   stdout: Writable = process.stdout
 
   async run() {
-    const { FixtureError } = await import('#fixtures/fixture_error')
+    const { FixtureException } = await import('#fixtures/fixture_exception')
     const { fixtureTablesNamed } = await import('#fixtures/fixture_tables')
     const { dumpFixtures, dumpFixturesToFile } = await import('#fixtures/dump')
 
@@ -52,7 +52,7 @@ export default class DbDump extends BaseCommand {
         `Dumped ${summary.length} tables, ${rows} rows to ${this.output} (${counts})`
       )
     } catch (error) {
-      if (!(error instanceof FixtureError)) throw error
+      if (!(error instanceof FixtureException)) throw error
       for (const problem of error.problems) this.logger.error(problem)
       this.exitCode = 1
     }

@@ -25,7 +25,7 @@ export default class DbLoad extends BaseCommand {
   declare dryRun: boolean
 
   async run() {
-    const { FixtureError } = await import('#fixtures/fixture_error')
+    const { FixtureException } = await import('#fixtures/fixture_exception')
     const { loadFixtures } = await import('#fixtures/load')
 
     let text: string
@@ -48,7 +48,7 @@ export default class DbLoad extends BaseCommand {
           : `Loaded ${summary.tables} tables, ${summary.rows} rows (${counts})`
       )
     } catch (error) {
-      if (!(error instanceof FixtureError)) throw error
+      if (!(error instanceof FixtureException)) throw error
       this.logger.error(`${this.file} was not loaded, nothing changed:`)
       for (const problem of error.problems) this.logger.error(problem)
       this.exitCode = 1

@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
 import { dependencyOrder } from '#fixtures/dependency_order'
-import { FixtureError } from '#fixtures/fixture_error'
+import { FixtureException } from '#fixtures/fixture_exception'
 
 /** The error that `attempt` throws; fails the test when it throws none. */
-function thrown(attempt: () => unknown): FixtureError {
+function thrown(attempt: () => unknown): FixtureException {
   try {
     attempt()
   } catch (error) {
-    return error as FixtureError
+    return error as FixtureException
   }
   throw new Error('Expected an error, none was thrown')
 }
@@ -61,7 +61,7 @@ test.group('Fixtures | dependency order', () => {
       })
     )
 
-    assert.instanceOf(error, FixtureError)
+    assert.instanceOf(error, FixtureException)
     assert.equal(error.code, 'E_FIXTURE_CYCLE')
     assert.equal(
       error.message,
