@@ -146,8 +146,8 @@ export default class AdminBench extends BaseCommand {
   private async changeList(admin: ModelAdmin, ctx: AdminContext, scenario: BenchScenario) {
     const { adminNav } = await import('#admin/navigation')
     const { buildChangeList, readChangeListRequest } = await import('#admin/change_list')
-    const { filters, state } = await readChangeListRequest(admin, ctx, scenario.query)
-    const changeList = await buildChangeList(admin, ctx, state, filters)
+    const { filters, state } = await readChangeListRequest({ admin, ctx, query: scenario.query })
+    const changeList = await buildChangeList({ admin, ctx, state, filters })
     const props = { nav: adminNav(ctx), ...changeList }
     JSON.stringify(props)
     return props

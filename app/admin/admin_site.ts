@@ -1,7 +1,7 @@
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { ModelAdmin } from '#admin/model_admin'
 import { AdminConfigurationError, UnknownAdminModel } from '#admin/errors'
-import { checkModelAdmin } from '#admin/checks'
+import { checkModelAdmins } from '#admin/checks'
 
 /** A ModelAdmin subclass, or the base class for all defaults. */
 export type ModelAdminClass<Model extends LucidModel> = new (model: Model) => ModelAdmin<Model>
@@ -69,9 +69,12 @@ export class AdminSite {
     return [...this.registry.values()]
   }
 
-  /** Validates every registration; throws on the first misconfiguration found. */
+  /**
+   * Validates every registration; throws one `AdminChecksFailed` listing every problem of every
+   * registration (code, admin, option, value, hint), so one boot shows all there is to fix.
+   */
   check() {
-    for (const admin of this.all()) checkModelAdmin(admin)
+    checkModelAdmins(this.all())
   }
 }
 

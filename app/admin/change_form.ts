@@ -77,10 +77,9 @@ export async function buildChangeForm(
     values,
     inlines,
     version: row ? versionOf(row) : null,
-    submitUrl: row ? adminUrls.change(admin, id!) : adminUrls.changeList(admin),
+    submitUrl: row ? adminUrls.update(admin, id!) : adminUrls.store(admin),
     historyUrl: row && admin.activitySubject ? adminUrls.history(admin, id!) : null,
-    deleteUrl:
-      row && admin.hasDeletePermission(ctx, row) ? `${adminUrls.delete(admin)}?ids=${id}` : null,
+    deleteUrl: row && admin.hasDeletePermission(ctx, row) ? adminUrls.delete(admin, [id!]) : null,
   }
 }
 

@@ -27,6 +27,27 @@ import {
 /** Query string parameters of a change list that are not filters: search, sort and page. */
 export const RESERVED_PARAMS = new Set(['q', 'sort', 'page'])
 
+/** A change list request: the admin, the request's context and its query string. */
+export type ChangeListRequest = {
+  admin: ModelAdmin
+  ctx: AdminContext
+  query: Record<string, unknown>
+}
+
+/** What a change list is built from: the admin, the request's context, its state and filters. */
+export type ChangeListInput = {
+  admin: ModelAdmin
+  ctx: AdminContext
+  state: ChangeListState
+  filters: ListFilter[]
+}
+
+/**
+ * How `buildChangeList` pages: `count: false` skips the count and the filters' descriptions (the
+ * CSV export), `after` pages by primary key from that key instead of by offset.
+ */
+export type ChangeListPaging = { count?: boolean; after?: string }
+
 /** The highest page number accepted: deep offsets cost a scan, and nobody reads that far. */
 const MAX_PAGE = 10_000
 
@@ -34,12 +55,12 @@ const MAX_PAGE = 10_000
  * Reads a change list's query string into its state, refusing (with the offending name) any
  * sort, filter or value the admin does not offer, before anything is queried.
  */
-export async function readChangeListState(
-  admin: ModelAdmin,
-  ctx: AdminContext,
-  query: Record<string, unknown>,
-  filters: ListFilter[]
-): Promise<ChangeListState> {
+export async function readChangeListState({
+  admin,
+  ctx,
+  query,
+  filters,
+}: ChangeListRequest & { filters: ListFilter[] }): Promise<ChangeListState> {
   const refuse = (message: string): never => {
     throw new InvalidChangeListQuery(message, adminUrls.changeList(admin))
   }
@@ -92,20 +113,18 @@ function defaultSort(admin: ModelAdmin, ctx: AdminContext): SortKey[] {
 }
 
 /** The filters and the state a change list request asks for (the page and the CSV export). */
-export async function readChangeListRequest(
-  admin: ModelAdmin,
-  ctx: AdminContext,
-  query: Record<string, unknown>
-) {
+export async function readChangeListRequest({ admin, ctx, query }: ChangeListRequest) {
   const filters = await changeListFilters(admin, ctx)
-  const state = await readChangeListState(admin, ctx, query, filters)
+  const state = await readChangeListState({ admin, ctx, query, filters })
   return { filters, state }
 }
 
 /** The filters of the admin's change list, as this user's time zone reckons dates. */
 export function changeListFilters(admin: ModelAdmin, ctx: AdminContext): Promise<ListFilter[]> {
   return Promise.all(
-    admin.getListFilter(ctx).map((name) => listFilterOf(admin, name, ctx.user.timeZone))
+    admin
+      .getListFilter(ctx)
+      .map((name) => listFilterOf({ admin, name, timeZone: ctx.user.timeZone }))
   )
 }
 
@@ -141,13 +160,14 @@ function paramsOf(state: ChangeListState, sortParam: string | null): Record<stri
  * and the URL state. Two queries at most, the page and its count, whatever the page size; one
  * when the page is not full, for then it is its own count.
  */
-export async function buildChangeList(
-  admin: ModelAdmin,
-  ctx: AdminContext,
-  state: ChangeListState,
-  filters: ListFilter[],
-  options: { count: boolean; after?: string } = { count: true }
-): Promise<Omit<AdminChangeListProps, 'nav'>> {
+export async function buildChangeList({
+  admin,
+  ctx,
+  state,
+  filters,
+  count: counted = true,
+  after,
+}: ChangeListInput & ChangeListPaging): Promise<Omit<AdminChangeListProps, 'nav'>> {
   const display = admin.getListDisplay(ctx)
   const fieldNames = display.filter((name) => !Object.hasOwn(admin.computed, name))
   const displayPaths = fieldNames.map((name) => resolvePath(admin, name))
@@ -155,24 +175,27 @@ export async function buildChangeList(
   const keyColumn = admin.primaryKey.column
   const sortable = new Set(admin.getSortableFields(ctx))
 
-  const matching = matchingRows(admin, state, searchPaths, filters)
-  const pageQuery = matchingRows(admin, state, searchPaths, filters, [
-    ...displayPaths,
-    ...state.sort.map((key) => resolvePath(admin, key.path)),
-  ])
+  const matching = matchingRows({ admin, state, searchPaths, filters })
+  const pageQuery = matchingRows({
+    admin,
+    state,
+    searchPaths,
+    filters,
+    joinsFor: [...displayPaths, ...state.sort.map((key) => resolvePath(admin, key.path))],
+  })
   const computedColumns = Object.values(admin.computed).flatMap((column) => column.select ?? [])
   pageQuery.select(
     `${admin.table}.${keyColumn} as __key`,
     ...displayPaths.map((path) => `${path.sql} as ${path.alias}`),
     ...computedColumns.map((column) => `${admin.table}.${column}`)
   )
-  applyOrdering(admin, pageQuery, state.sort)
-  if (options.after === undefined) {
+  applyOrdering({ admin, query: pageQuery, sort: state.sort })
+  if (after === undefined) {
     pageQuery.offset((state.page - 1) * admin.perPage)
   } else {
     // Keyset paging (lists ordered by primary key only): no offset to walk past.
     const descending = state.sort[0]?.descending ?? false
-    pageQuery.where(`${admin.table}.${keyColumn}`, descending ? '<' : '>', options.after)
+    pageQuery.where(`${admin.table}.${keyColumn}`, descending ? '<' : '>', after)
   }
   pageQuery.limit(admin.perPage + 1)
 
@@ -180,13 +203,13 @@ export async function buildChangeList(
   const [records, types, filterProps] = await Promise.all([
     pageQuery,
     typesOf(displayPaths),
-    options.count
+    counted
       ? Promise.all(filters.map((filter) => filter.describe(state.filters[filter.param] ?? null)))
       : [],
   ])
-  const count = options.count
+  const count = counted
     ? (countFromPage(state, admin.perPage, records.length) ??
-      (await countRows(admin.table, matching, filtered)))
+      (await countRows({ table: admin.table, query: matching, filtered })))
     : ({ value: 0, kind: 'atLeast' } as const)
 
   const sortParamOf = (path: string, descending: boolean) => `${descending ? '-' : ''}${path}`

@@ -81,13 +81,20 @@ export function addJoins(query: DatabaseQueryBuilderContract, paths: ResolvedPat
  * fields and the chosen filters, with the joins of `joinsFor` (fields shown or sorted on).
  * Pages, counts and the CSV export all start from it.
  */
-export function matchingRows(
-  admin: ModelAdmin,
-  state: ChangeListState,
-  searchPaths: ResolvedPath[],
-  filters: ListFilter[],
-  joinsFor: ResolvedPath[] = []
-): DatabaseQueryBuilderContract {
+export function matchingRows({
+  admin,
+  state,
+  searchPaths,
+  filters,
+  joinsFor = [],
+}: {
+  admin: ModelAdmin
+  state: ChangeListState
+  /** The admin's search fields, resolved (`searchPathsOf`). */
+  searchPaths: ResolvedPath[]
+  filters: ListFilter[]
+  joinsFor?: ResolvedPath[]
+}): DatabaseQueryBuilderContract {
   const query = db.from(admin.table)
   const term = state.search.trim()
   const searching = term !== '' && searchPaths.length > 0
@@ -109,11 +116,15 @@ export function matchingRows(
 }
 
 /** Orders by the sort keys, then by primary key so pages never overlap. */
-export function applyOrdering(
-  admin: ModelAdmin,
-  query: DatabaseQueryBuilderContract,
+export function applyOrdering({
+  admin,
+  query,
+  sort,
+}: {
+  admin: ModelAdmin
+  query: DatabaseQueryBuilderContract
   sort: SortKey[]
-) {
+}) {
   const key = `${admin.table}.${admin.primaryKey.column}`
   let keyOrdered = false
   for (const { path, descending } of sort) {

@@ -1,15 +1,108 @@
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import type { ModelAdmin } from '#admin/model_admin'
-import { AdminConfigurationError } from '#admin/errors'
+import { AdminChecksFailed } from '#admin/errors'
 import { DELETE_SELECTED } from '#admin/bulk_actions'
 import { columnsOf, memberOf } from '#introspection/model_fields'
 
-/** Throws a configuration error naming the admin, the option and the offending value. */
-function fail(admin: ModelAdmin, option: string, code: string, problem: string): never {
-  throw new AdminConfigurationError(
-    code,
-    `${admin.constructor.name} (model "${admin.model.name}"), option "${option}": ${problem}`
-  )
+/**
+ * Every mistake the boot checks find, as Django's `admin.E1xx` system checks: one stable code per
+ * option and kind of mistake, the option it is about, and a hint saying what the option accepts.
+ * A code is never reused for another mistake; README's admin section lists the same table.
+ */
+export const ADMIN_CHECKS = {
+  'admin.E101': {
+    option: 'listDisplay',
+    hint: 'name a column, a belongsTo relation field ("project.name") or a key of `computed`',
+  },
+  'admin.E102': {
+    option: 'searchFields',
+    hint: 'name a column or a belongsTo relation field ("owner.email")',
+  },
+  'admin.E103': {
+    option: 'listFilter',
+    hint: 'name a column or a belongsTo relation (not a field path, not a hasMany relation)',
+  },
+  'admin.E104': {
+    option: 'ordering',
+    hint: 'name a column or a belongsTo relation field, with "-" in front for descending',
+  },
+  'admin.E105': {
+    option: 'sortableFields',
+    hint: 'name a column or a belongsTo relation field',
+  },
+  'admin.E106': { option: 'perPage', hint: 'set a whole number from 1 to 500' },
+  'admin.E107': { option: 'titleField', hint: 'name a column of the model' },
+  'admin.E108': {
+    option: 'readonlyFields',
+    hint: 'name a column or a relation of the model',
+  },
+  'admin.E109': {
+    option: 'fieldsets',
+    hint: 'name a column, a belongsTo or a manyToMany relation (hasMany rows go in `inlines`)',
+  },
+  'admin.E110': { option: 'fieldsets', hint: 'list each field in one fieldset only' },
+  'admin.E111': {
+    option: 'fieldOptions',
+    hint: 'key the options by a column, a relation or a belongsTo relation field',
+  },
+  'admin.E112': { option: 'fieldRules', hint: 'key the rules by a column of the model' },
+  'admin.E113': { option: 'inlines', hint: 'name a hasMany relation of the model' },
+  'admin.E114': {
+    option: 'inlines',
+    hint: "list the child model's columns in `fields` (relations go in `readonlyFields`)",
+  },
+  'admin.E115': {
+    option: 'inlines',
+    hint: "list the child model's columns or belongsTo relations in `readonlyFields`",
+  },
+  'admin.E116': {
+    option: 'inlines',
+    hint: 'order the inline by the child model\'s columns, with "-" for descending',
+  },
+  'admin.E117': {
+    option: 'actions',
+    hint: `rename the action: "${DELETE_SELECTED}" is the built-in one`,
+  },
+  'admin.E118': { option: 'actions', hint: 'give each action its own name' },
+} as const
+
+/** The code of one kind of mistake, e.g. `admin.E101`. */
+export type AdminCheckCode = keyof typeof ADMIN_CHECKS
+
+/** One mistake in one registration: its code, where it is, the offending value and the fix. */
+export type AdminCheckProblem = {
+  code: AdminCheckCode
+  /** The ModelAdmin class, e.g. "TaskAdmin". */
+  admin: string
+  model: string
+  option: string
+  /** The offending value as written (a field name, a number). */
+  value: string
+  /** What is wrong, in a sentence naming the admin, the model, the option and the value. */
+  message: string
+  hint: string
+}
+
+/** Collects the problems of one registration, in the order its options are checked. */
+class ProblemList {
+  readonly problems: AdminCheckProblem[] = []
+
+  constructor(private readonly admin: ModelAdmin) {}
+
+  add(code: AdminCheckCode, value: string | number, problem: string) {
+    const { option, hint } = ADMIN_CHECKS[code]
+    const admin = this.admin.constructor.name
+    const model = this.admin.model.name
+    this.problems.push({
+      code,
+      admin,
+      model,
+      option,
+      value: String(value),
+      message: `${admin} (model "${model}"), option "${option}": ${problem}`,
+      hint,
+    })
+  }
 }
 
 /** Whether `name` is a column attribute of `model`. */
@@ -29,158 +122,134 @@ export function isFieldPath(model: LucidModel, path: string): boolean {
   return member?.kind === 'belongsTo' && isColumn(member.relation.relatedModel(), tail)
 }
 
-function checkFieldPaths(admin: ModelAdmin, option: string, paths: string[]) {
+function checkFieldPaths(
+  problems: ProblemList,
+  admin: ModelAdmin,
+  code: AdminCheckCode,
+  paths: string[]
+) {
   for (const path of paths) {
     const name = path.replace(/^-/, '')
     if (!isFieldPath(admin.model, name)) {
-      fail(
-        admin,
-        option,
-        'E_ADMIN_UNKNOWN_FIELD',
-        `"${name}" is not a field of ${admin.model.name}`
-      )
+      problems.add(code, name, `"${name}" is not a field of ${admin.model.name}`)
     }
   }
 }
 
-function checkFilters(admin: ModelAdmin) {
+function checkListOptions(problems: ProblemList, admin: ModelAdmin) {
+  const displayed = admin.listDisplay.filter((name) => !Object.hasOwn(admin.computed, name))
+  checkFieldPaths(problems, admin, 'admin.E101', displayed)
+  checkFieldPaths(problems, admin, 'admin.E102', admin.searchFields)
   for (const name of admin.listFilter) {
     const member = memberOf(admin.model, name)
     if (member?.kind !== 'column' && member?.kind !== 'belongsTo') {
-      fail(
-        admin,
-        'listFilter',
-        'E_ADMIN_INVALID_FILTER',
+      problems.add(
+        'admin.E103',
+        name,
         `"${name}" is not a column or a belongsTo relation of ${admin.model.name}`
       )
     }
   }
+  checkFieldPaths(problems, admin, 'admin.E104', admin.ordering)
+  checkFieldPaths(problems, admin, 'admin.E105', admin.sortableFields ?? [])
+  if (!Number.isInteger(admin.perPage) || admin.perPage < 1 || admin.perPage > 500) {
+    problems.add(
+      'admin.E106',
+      admin.perPage,
+      `${admin.perPage} is not a whole number from 1 to 500`
+    )
+  }
+  if (!isColumn(admin.model, admin.titleAttribute)) {
+    problems.add('admin.E107', admin.titleAttribute, `"${admin.titleAttribute}" is not a column`)
+  }
 }
 
-function checkFormFields(admin: ModelAdmin) {
-  const fields = (admin.fieldsets ?? []).flatMap((fieldset) => fieldset.fields)
-  for (const name of Object.keys(admin.fieldOptions)) {
-    if (!memberOf(admin.model, name) && !isFieldPath(admin.model, name)) {
-      fail(
-        admin,
-        'fieldOptions',
-        'E_ADMIN_UNKNOWN_FIELD',
-        `"${name}" is not a field of ${admin.model.name}`
-      )
+function checkFormOptions(problems: ProblemList, admin: ModelAdmin) {
+  const model = admin.model
+  for (const name of admin.readonlyFields) {
+    if (!memberOf(model, name)) {
+      problems.add('admin.E108', name, `"${name}" is not a field of ${model.name}`)
     }
   }
+  const fields = (admin.fieldsets ?? []).flatMap((fieldset) => fieldset.fields)
+  const seen = new Set<string>()
   for (const name of fields) {
-    const member = memberOf(admin.model, name)
+    const member = memberOf(model, name)
     if (!member || member.kind === 'hasMany') {
-      fail(
-        admin,
-        'fieldsets',
-        'E_ADMIN_UNKNOWN_FIELD',
-        `"${name}" is not a field of ${admin.model.name}`
-      )
+      problems.add('admin.E109', name, `"${name}" is not a field of ${model.name}`)
+    }
+    if (seen.has(name)) problems.add('admin.E110', name, `"${name}" appears twice`)
+    seen.add(name)
+  }
+  for (const name of Object.keys(admin.fieldOptions)) {
+    if (!memberOf(model, name) && !isFieldPath(model, name)) {
+      problems.add('admin.E111', name, `"${name}" is not a field of ${model.name}`)
     }
   }
   for (const name of Object.keys(admin.fieldRules)) {
-    if (!isColumn(admin.model, name)) {
-      fail(
-        admin,
-        'fieldRules',
-        'E_ADMIN_UNKNOWN_FIELD',
-        `"${name}" is not a column of ${admin.model.name}`
-      )
+    if (!isColumn(model, name)) {
+      problems.add('admin.E112', name, `"${name}" is not a column of ${model.name}`)
     }
-  }
-  for (const name of admin.readonlyFields) {
-    if (!memberOf(admin.model, name)) {
-      fail(
-        admin,
-        'readonlyFields',
-        'E_ADMIN_UNKNOWN_FIELD',
-        `"${name}" is not a field of ${admin.model.name}`
-      )
-    }
-  }
-  const seen = new Set<string>()
-  for (const name of fields) {
-    if (seen.has(name))
-      fail(admin, 'fieldsets', 'E_ADMIN_DUPLICATE_FIELD', `"${name}" appears twice`)
-    seen.add(name)
   }
 }
 
-function checkInlines(admin: ModelAdmin) {
+function checkInlines(problems: ProblemList, admin: ModelAdmin) {
   for (const inline of admin.inlines) {
     const member = memberOf(admin.model, inline.relation)
     if (member?.kind !== 'hasMany') {
-      fail(
-        admin,
-        'inlines',
-        'E_ADMIN_INVALID_INLINE',
+      problems.add(
+        'admin.E113',
+        inline.relation,
         `"${inline.relation}" is not a hasMany relation of ${admin.model.name}`
       )
+      continue
     }
     const child = member.relation.relatedModel()
     for (const name of inline.fields) {
       if (!isColumn(child, name)) {
-        fail(
-          admin,
-          'inlines',
-          'E_ADMIN_UNKNOWN_FIELD',
-          `"${name}" is not a column of ${child.name}`
-        )
+        problems.add('admin.E114', name, `"${name}" is not a column of ${child.name}`)
       }
     }
     for (const name of inline.readonlyFields ?? []) {
       if (!isColumn(child, name) && memberOf(child, name)?.kind !== 'belongsTo') {
-        fail(admin, 'inlines', 'E_ADMIN_UNKNOWN_FIELD', `"${name}" is not a field of ${child.name}`)
+        problems.add('admin.E115', name, `"${name}" is not a field of ${child.name}`)
       }
     }
     for (const path of inline.ordering ?? []) {
       if (!isColumn(child, path.replace(/^-/, ''))) {
-        fail(admin, 'inlines', 'E_ADMIN_UNKNOWN_FIELD', `"${path}" is not a field of ${child.name}`)
+        problems.add('admin.E116', path, `"${path}" is not a field of ${child.name}`)
       }
     }
   }
 }
 
-/**
- * Checks one registration against its model, as Django's system checks do: every field an
- * option names must exist, so a typo fails at boot with the model and option named, not on click.
- */
-export function checkModelAdmin(admin: ModelAdmin) {
-  const displayed = admin.listDisplay.filter((name) => !Object.hasOwn(admin.computed, name))
-  checkFieldPaths(admin, 'listDisplay', displayed)
-  checkFieldPaths(admin, 'searchFields', admin.searchFields)
-  checkFieldPaths(admin, 'ordering', admin.ordering)
-  checkFieldPaths(admin, 'sortableFields', admin.sortableFields ?? [])
-  checkFilters(admin)
-  checkFormFields(admin)
-  checkInlines(admin)
-
-  if (!isColumn(admin.model, admin.titleAttribute)) {
-    fail(admin, 'titleField', 'E_ADMIN_UNKNOWN_FIELD', `"${admin.titleAttribute}" is not a column`)
-  }
-  if (!Number.isInteger(admin.perPage) || admin.perPage < 1 || admin.perPage > 500) {
-    fail(
-      admin,
-      'perPage',
-      'E_ADMIN_INVALID_OPTION',
-      `${admin.perPage} is not a whole number from 1 to 500`
-    )
-  }
+function checkActions(problems: ProblemList, admin: ModelAdmin) {
   const names = new Set<string>()
   for (const action of admin.actions) {
     if (action.name === DELETE_SELECTED) {
-      fail(
-        admin,
-        'actions',
-        'E_ADMIN_DUPLICATE_ACTION',
-        `"${action.name}" is the name of the built-in action`
-      )
-    }
-    if (names.has(action.name)) {
-      fail(admin, 'actions', 'E_ADMIN_DUPLICATE_ACTION', `"${action.name}" is declared twice`)
+      problems.add('admin.E117', action.name, `"${action.name}" is the name of the built-in action`)
+    } else if (names.has(action.name)) {
+      problems.add('admin.E118', action.name, `"${action.name}" is declared twice`)
     }
     names.add(action.name)
   }
+}
+
+/**
+ * Every problem of one registration against its model, as Django's system checks: each field an
+ * option names must exist, so a typo fails at boot with the model and option named, not on click.
+ */
+export function problemsOf(admin: ModelAdmin): AdminCheckProblem[] {
+  const problems = new ProblemList(admin)
+  checkListOptions(problems, admin)
+  checkFormOptions(problems, admin)
+  checkInlines(problems, admin)
+  checkActions(problems, admin)
+  return problems.problems
+}
+
+/** Checks every registration and throws one error listing all their problems, if any. */
+export function checkModelAdmins(admins: ModelAdmin[]) {
+  const problems = admins.flatMap((admin) => problemsOf(admin))
+  if (problems.length > 0) throw new AdminChecksFailed(problems)
 }

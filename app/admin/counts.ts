@@ -43,11 +43,17 @@ export async function estimatedRows(table: string): Promise<number | null> {
  * are counted exactly; a large table's unfiltered list uses the planner's estimate; a filtered
  * list of a large table counts up to {@link COUNT_BOUND} rows and says "at least" beyond.
  */
-export async function countRows(
-  table: string,
-  query: DatabaseQueryBuilderContract,
+export async function countRows({
+  table,
+  query,
+  filtered,
+}: {
+  /** The table the query reads, whose statistics estimate its size. */
+  table: string
+  query: DatabaseQueryBuilderContract
+  /** Whether a search or a filter narrows the query (the estimate is of the whole table). */
   filtered: boolean
-): Promise<AdminCount> {
+}): Promise<AdminCount> {
   const estimate = await estimatedRows(table)
   const small = estimate !== null && estimate < EXACT_COUNT_BELOW
 

@@ -1,8 +1,6 @@
-import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
-import type { ListFilter } from '#admin/filters'
-import { buildChangeList } from '#admin/change_list'
-import { type ChangeListState, resolvePath } from '#admin/change_list_query'
+import { type ChangeListInput, buildChangeList } from '#admin/change_list'
+import { resolvePath } from '#admin/change_list_query'
 import { toText } from '#admin/values'
 import type { AdminValue } from '#admin/types'
 
@@ -20,12 +18,12 @@ export function csvField(value: AdminValue): string {
  * The change list as CSV lines, the same columns, filters, search and order as the page: a
  * header, then the rows, read a chunk at a time and yielded as they come, never all in memory.
  */
-export async function* changeListCsv(
-  admin: ModelAdmin,
-  ctx: AdminContext,
-  state: ChangeListState,
-  filters: ListFilter[]
-): AsyncGenerator<string> {
+export async function* changeListCsv({
+  admin,
+  ctx,
+  state,
+  filters,
+}: ChangeListInput): AsyncGenerator<string> {
   const chunkAdmin = Object.create(admin, { perPage: { value: CHUNK } }) as ModelAdmin
   // Ordered by primary key only (the usual default), each chunk starts after the last key read;
   // any other order pages by offset.
@@ -33,13 +31,14 @@ export async function* changeListCsv(
   const byKey = state.sort.length === 1 && resolvePath(admin, state.sort[0].path).sql === key
   let after: string | undefined
   for (let page = 1; ; page++) {
-    const list = await buildChangeList(
-      chunkAdmin,
+    const list = await buildChangeList({
+      admin: chunkAdmin,
       ctx,
-      { ...state, page: byKey ? 1 : page },
+      state: { ...state, page: byKey ? 1 : page },
       filters,
-      { count: false, after: byKey ? after : undefined }
-    )
+      count: false,
+      after: byKey ? after : undefined,
+    })
     if (page === 1) yield `${list.columns.map((column) => csvField(column.label)).join(',')}\r\n`
     if (list.rows.length > 0) {
       yield list.rows.map((row) => `${row.cells.map(csvField).join(',')}\r\n`).join('')

@@ -1,5 +1,6 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
+import type { AdminCheckProblem } from '#admin/checks'
 
 /** A registration that cannot work: thrown at boot, naming the model and the option. */
 export class AdminConfigurationError extends Exception {
@@ -7,6 +8,21 @@ export class AdminConfigurationError extends Exception {
 
   constructor(code: string, message: string) {
     super(message, { code, status: 500 })
+  }
+}
+
+/**
+ * What the boot checks found in the registrations, all at once: one line per problem with its
+ * code (`admin.E101`), the admin, the option and the offending value, then a hint to fix it.
+ * `problems` holds the same as data, for tests and tools.
+ */
+export class AdminChecksFailed extends AdminConfigurationError {
+  constructor(readonly problems: AdminCheckProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+    const lines = problems.map(
+      (problem) => `- ${problem.code} ${problem.message}\n  Hint: ${problem.hint}.`
+    )
+    super('E_ADMIN_CHECKS', [`The admin registrations have ${count}:`, ...lines].join('\n'))
   }
 }
 

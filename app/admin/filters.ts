@@ -47,11 +47,17 @@ function choicesFilter(
  * choices (`fieldOptions.choices`), yes/no for booleans, date ranges for dates, and otherwise
  * the distinct values of the column (at most 100).
  */
-export async function listFilterOf(
-  admin: ModelAdmin,
-  name: string,
+export async function listFilterOf({
+  admin,
+  name,
+  timeZone,
+}: {
+  admin: ModelAdmin
+  /** An entry of the admin's `listFilter`. */
+  name: string
+  /** The user's time zone, which reckons the date ranges. */
   timeZone: string
-): Promise<ListFilter> {
+}): Promise<ListFilter> {
   const member = memberOf(admin.model, name)!
   const label = admin.fieldOptions[name]?.label ?? humanize(name)
   const table = admin.table

@@ -1,27 +1,53 @@
+import router from '@adonisjs/core/services/router'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { ModelAdmin } from '#admin/model_admin'
 
-/** Where the admin site is mounted (see start/routes.ts). */
-export const ADMIN_PREFIX = '/admin'
+/**
+ * The URL builder over the named routes of start/routes.ts. Outside the HTTP server (an ace
+ * command such as `admin:bench`, a unit test) the routes are committed first, as the server
+ * does at boot; committing twice does nothing.
+ */
+function routes(): typeof urlFor {
+  router.commit()
+  return urlFor
+}
 
-/** A row's id as a URL segment; an id that is not there is a bug, never a link. */
-function segment(id: string | number): string {
+/** A row's id for an admin link; an id that is not there is a bug, never a link. */
+function rowId(id: string | number): string | number {
   if (id === undefined || id === null || String(id) === '' || String(id) === 'undefined') {
     throw new Error(`An admin link needs the id of a row, got "${String(id)}"`)
   }
-  return encodeURIComponent(String(id))
+  return id
 }
 
-/** The URLs of one model's admin pages, built in one place so pages and tests agree. */
+/**
+ * The URLs of one model's admin pages, built from the named `admin.*` routes of start/routes.ts,
+ * so pages and tests agree and a renamed or removed route fails the type check, not a click.
+ */
 export const adminUrls = {
-  index: () => ADMIN_PREFIX,
-  changeList: (admin: ModelAdmin) => `${ADMIN_PREFIX}/${admin.slug}`,
-  add: (admin: ModelAdmin) => `${ADMIN_PREFIX}/${admin.slug}/add`,
+  index: () => routes()('admin.index'),
+  changeList: (admin: ModelAdmin) => routes()('admin.records.index', { model: admin.slug }),
+  add: (admin: ModelAdmin) => routes()('admin.records.create', { model: admin.slug }),
+  /** Where the add form posts. */
+  store: (admin: ModelAdmin) => routes()('admin.records.store', { model: admin.slug }),
   change: (admin: ModelAdmin, id: string | number) =>
-    `${ADMIN_PREFIX}/${admin.slug}/${segment(id)}`,
+    routes()('admin.records.edit', { model: admin.slug, id: rowId(id) }),
+  /** Where the change form of row `id` puts. */
+  update: (admin: ModelAdmin, id: string | number) =>
+    routes()('admin.records.update', { model: admin.slug, id: rowId(id) }),
   history: (admin: ModelAdmin, id: string | number) =>
-    `${ADMIN_PREFIX}/${admin.slug}/${segment(id)}/history`,
-  delete: (admin: ModelAdmin) => `${ADMIN_PREFIX}/${admin.slug}/delete`,
-  actions: (admin: ModelAdmin) => `${ADMIN_PREFIX}/${admin.slug}/actions`,
-  export: (admin: ModelAdmin) => `${ADMIN_PREFIX}/${admin.slug}/export.csv`,
-  lookup: (admin: ModelAdmin, field: string) => `${ADMIN_PREFIX}/${admin.slug}/lookup/${field}`,
+    routes()('admin.history.show', { model: admin.slug, id: rowId(id) }),
+  /** The confirmation page of a deletion; with `ids`, of those rows (`?ids=1,2`). */
+  delete: (admin: ModelAdmin, ids?: (string | number)[]) =>
+    routes()(
+      'admin.deletions.create',
+      { model: admin.slug },
+      ids ? { qs: { ids: ids.map(rowId).join(',') } } : undefined
+    ),
+  /** Where the deletion confirmation page sends the rows to delete. */
+  destroy: (admin: ModelAdmin) => routes()('admin.deletions.destroy', { model: admin.slug }),
+  actions: (admin: ModelAdmin) => routes()('admin.actions.store', { model: admin.slug }),
+  export: (admin: ModelAdmin) => routes()('admin.exports.show', { model: admin.slug }),
+  lookup: (admin: ModelAdmin, field: string) =>
+    routes()('admin.lookups.index', { model: admin.slug, field }),
 }

@@ -15,7 +15,7 @@ export default class ActionsController {
 
     if (name === DELETE_SELECTED) {
       denyUnless(admin.hasDeletePermission(ctx))
-      return response.redirect(`${adminUrls.delete(admin)}?ids=${ids.join(',')}`)
+      return response.redirect(adminUrls.delete(admin, ids))
     }
     const action = admin.getActions(ctx).find((candidate) => candidate.name === name)
     if (!action) {

@@ -9,7 +9,11 @@ export default class DashboardController {
   async show({ admin, inertia }: HttpContext) {
     const admins = visibleAdmins(admin)
     const [counts, recentActions] = await Promise.all([
-      Promise.all(admins.map((model) => countRows(model.table, db.from(model.table), false))),
+      Promise.all(
+        admins.map((model) =>
+          countRows({ table: model.table, query: db.from(model.table), filtered: false })
+        )
+      ),
       recentActionsOf(admin),
     ])
 

@@ -32,7 +32,7 @@ export default class DeletionsController {
       })),
       cascades: await collectCascades(admin.model, found),
       ids: found,
-      submitUrl: adminUrls.changeList(admin),
+      submitUrl: adminUrls.destroy(admin),
       cancelUrl: adminUrls.changeList(admin),
     })
   }

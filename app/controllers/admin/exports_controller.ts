@@ -12,12 +12,12 @@ export default class ExportsController {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasViewPermission(ctx))
 
-    const { filters, state } = await readChangeListRequest(admin, ctx, request.qs())
+    const { filters, state } = await readChangeListRequest({ admin, ctx, query: request.qs() })
     const name = `${admin.slug}-${DateTime.now().toFormat('yyyyMMdd-HHmm')}.csv`
 
     response.header('Content-Type', 'text/csv; charset=utf-8')
     response.header('Content-Disposition', `attachment; filename="${name}"`)
     response.header('Cache-Control', 'no-store')
-    response.stream(Readable.from(changeListCsv(admin, ctx, state, filters)))
+    response.stream(Readable.from(changeListCsv({ admin, ctx, state, filters })))
   }
 }

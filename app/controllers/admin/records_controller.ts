@@ -20,8 +20,8 @@ export default class RecordsController {
     const admin = adminSite.bySlug(params.model)
     denyUnless(admin.hasViewPermission(ctx))
 
-    const { filters, state } = await readChangeListRequest(admin, ctx, request.qs())
-    const changeList = await buildChangeList(admin, ctx, state, filters)
+    const { filters, state } = await readChangeListRequest({ admin, ctx, query: request.qs() })
+    const changeList = await buildChangeList({ admin, ctx, state, filters })
 
     const page = (admin.pages.changeList ?? 'admin/change_list') as 'admin/change_list'
     return inertia.render(page, { nav: adminNav(ctx), ...changeList })

@@ -35,7 +35,7 @@ function taskAdmin(): ModelAdmin {
 async function refusalOf(admin: ModelAdmin, ctx: AdminContext, query: Record<string, unknown>) {
   const filters = await changeListFilters(admin, ctx)
   try {
-    await readChangeListState(admin, ctx, query, filters)
+    await readChangeListState({ admin, ctx, query, filters })
   } catch (error) {
     return error as InvalidChangeListQuery
   }
@@ -45,8 +45,8 @@ async function refusalOf(admin: ModelAdmin, ctx: AdminContext, query: Record<str
 /** One page of the change list that `query` asks for. */
 async function changeList(admin: ModelAdmin, ctx: AdminContext, query: Record<string, unknown>) {
   const filters = await changeListFilters(admin, ctx)
-  const state = await readChangeListState(admin, ctx, query, filters)
-  return buildChangeList(admin, ctx, state, filters)
+  const state = await readChangeListState({ admin, ctx, query, filters })
+  return buildChangeList({ admin, ctx, state, filters })
 }
 
 /** The first cell (the title) of each row. */
@@ -234,7 +234,9 @@ test.group('Admin change list | accepted queries', (group) => {
     const admin = taskAdmin()
     const ctx = await superuserContext()
 
-    const state = await readChangeListState(admin, ctx, {}, await changeListFilters(admin, ctx))
+    const filters = await changeListFilters(admin, ctx)
+
+    const state = await readChangeListState({ admin, ctx, query: {}, filters })
 
     assert.deepEqual(state, {
       search: '',
@@ -249,18 +251,18 @@ test.group('Admin change list | accepted queries', (group) => {
     const admin = taskAdmin()
     const ctx = await superuserContext()
 
-    const state = await readChangeListState(
+    const state = await readChangeListState({
       admin,
       ctx,
-      {
+      query: {
         q: 'fuel',
         sort: '-priority,title',
         page: '3',
         status: 'done',
         project: String(project.id),
       },
-      await changeListFilters(admin, ctx)
-    )
+      filters: await changeListFilters(admin, ctx),
+    })
 
     assert.deepEqual(state, {
       search: 'fuel',
@@ -277,12 +279,12 @@ test.group('Admin change list | accepted queries', (group) => {
     const admin = taskAdmin()
     const ctx = await superuserContext()
 
-    const state = await readChangeListState(
+    const state = await readChangeListState({
       admin,
       ctx,
-      { q: 'x'.repeat(250) },
-      await changeListFilters(admin, ctx)
-    )
+      query: { q: 'x'.repeat(250) },
+      filters: await changeListFilters(admin, ctx),
+    })
 
     assert.equal(state.search, 'x'.repeat(200))
   })
@@ -526,7 +528,11 @@ test.group('Admin change list | counts', (group) => {
     await fakeEstimate('tasks', null)
     const state = { search: '', sort: [], page: 1, filters: {} }
 
-    const count = await countRows('tasks', matchingRows(taskAdmin(), state, [], []), false)
+    const count = await countRows({
+      table: 'tasks',
+      query: matchingRows({ admin: taskAdmin(), state, searchPaths: [], filters: [] }),
+      filtered: false,
+    })
 
     assert.isNull(await estimatedRows('tasks'))
     assert.deepEqual(count, { value: 3, kind: 'exact' })

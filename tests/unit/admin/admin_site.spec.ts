@@ -12,7 +12,7 @@ import Activity from '#models/activity'
 import ProjectMember from '#models/project_member'
 import appAdminSite, { AdminSite, type ModelAdminClass } from '#admin/admin_site'
 import { ModelAdmin } from '#admin/model_admin'
-import { UnknownAdminModel } from '#admin/errors'
+import { UnknownAdminModel, type AdminChecksFailed } from '#admin/errors'
 import { TaskAdmin } from '#admin/models/task_admin'
 import { LabelAdmin } from '#admin/models/label_admin'
 import { ProjectAdmin } from '#admin/models/project_admin'
@@ -232,20 +232,41 @@ test.group('AdminSite | check', () => {
     )
   })
 
-  test('check stops at the first misconfigured registration', ({ assert }) => {
+  test('check reports the problems of every registration at once, each with its code', ({
+    assert,
+  }) => {
     class TypoAdmin extends ModelAdmin<typeof Label> {
       listDisplay = ['nmae']
+      ordering = ['-nmae']
+    }
+    class TaskTypoAdmin extends TaskAdmin {
+      searchFields = ['titel']
     }
     const site = appRegistrations()
     site.unregister(Label)
     site.register(Label, TypoAdmin)
+    site.unregister(Task)
+    site.register(Task, TaskTypoAdmin)
 
     const error = errorOf(() => site.check())
 
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'TypoAdmin (model "Label"), option "listDisplay": "nmae" is not a field of Label'
+    assert.equal(error.code, 'E_ADMIN_CHECKS')
+    assert.deepEqual(
+      (error as AdminChecksFailed).problems.map(({ code, message }) => [code, message]),
+      [
+        [
+          'admin.E101',
+          'TypoAdmin (model "Label"), option "listDisplay": "nmae" is not a field of Label',
+        ],
+        [
+          'admin.E104',
+          'TypoAdmin (model "Label"), option "ordering": "nmae" is not a field of Label',
+        ],
+        [
+          'admin.E102',
+          'TaskTypoAdmin (model "Task"), option "searchFields": "titel" is not a field of Task',
+        ],
+      ]
     )
   })
 })

@@ -1,28 +1,42 @@
 import { test } from '@japa/runner'
-import type { Exception } from '@adonisjs/core/exceptions'
+import { readFile } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import Task from '#models/task'
+import Label from '#models/label'
 import Project from '#models/project'
-import { AdminSite, type ModelAdminClass } from '#admin/admin_site'
+import appAdminSite, { AdminSite, type ModelAdminClass } from '#admin/admin_site'
 import { ModelAdmin } from '#admin/model_admin'
-import { isFieldPath } from '#admin/checks'
+import { AdminChecksFailed } from '#admin/errors'
+import {
+  ADMIN_CHECKS,
+  type AdminCheckCode,
+  isFieldPath,
+  problemsOf as problemsOfAdmin,
+} from '#admin/checks'
 import type { BulkAction } from '#admin/bulk_actions'
 import { markTasks } from '#admin/models/task_actions'
 import { taskFields } from '#validators/task'
 
-/** What `check()` of a fresh site holding only this registration throws; fails when it passes. */
-function checkError<Model extends LucidModel>(
-  model: Model,
-  AdminClass: ModelAdminClass<Model>
-): Exception {
-  const site = new AdminSite()
-  site.register(model, AdminClass)
+/** What `check()` of `site` throws; fails the test when it passes. */
+function checkError(site: AdminSite): AdminChecksFailed {
   try {
     site.check()
   } catch (error) {
-    return error as Exception
+    if (error instanceof AdminChecksFailed) return error
+    throw error
   }
-  throw new Error(`Expected ${AdminClass.name} to fail its checks, it passed`)
+  throw new Error('Expected the admin checks to fail, they passed')
+}
+
+/** The codes and messages `check()` of a fresh site holding only this registration reports. */
+function problemsOf<Model extends LucidModel>(
+  model: Model,
+  AdminClass: ModelAdminClass<Model>
+): { code: string; message: string }[] {
+  const site = new AdminSite()
+  site.register(model, AdminClass)
+  return checkError(site).problems.map(({ code, message }) => ({ code, message }))
 }
 
 /** A bulk action that does nothing, named `name`. */
@@ -57,13 +71,13 @@ test.group('Admin checks | list options', () => {
       listDisplay = ['title', 'titel']
     }
 
-    const error = checkError(Task, TypoListAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'TypoListAdmin (model "Task"), option "listDisplay": "titel" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, TypoListAdmin), [
+      {
+        code: 'admin.E101',
+        message:
+          'TypoListAdmin (model "Task"), option "listDisplay": "titel" is not a field of Task',
+      },
+    ])
   })
 
   test('listDisplay naming a missing column of a relation fails', ({ assert }) => {
@@ -71,13 +85,13 @@ test.group('Admin checks | list options', () => {
       listDisplay = ['title', 'project.nam']
     }
 
-    const error = checkError(Task, RelationTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'RelationTypoAdmin (model "Task"), option "listDisplay": "project.nam" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, RelationTypoAdmin), [
+      {
+        code: 'admin.E101',
+        message:
+          'RelationTypoAdmin (model "Task"), option "listDisplay": "project.nam" is not a field of Task',
+      },
+    ])
   })
 
   test('listDisplay through a hasMany relation fails', ({ assert }) => {
@@ -85,13 +99,13 @@ test.group('Admin checks | list options', () => {
       listDisplay = ['comments.body']
     }
 
-    const error = checkError(Task, HasManyPathAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'HasManyPathAdmin (model "Task"), option "listDisplay": "comments.body" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, HasManyPathAdmin), [
+      {
+        code: 'admin.E101',
+        message:
+          'HasManyPathAdmin (model "Task"), option "listDisplay": "comments.body" is not a field of Task',
+      },
+    ])
   })
 
   test('computed column names in listDisplay are accepted', ({ assert }) => {
@@ -112,10 +126,13 @@ test.group('Admin checks | list options', () => {
     site.register(Task, ComputedAdmin)
 
     assert.doesNotThrow(() => site.check())
-    assert.equal(
-      checkError(Task, UndeclaredComputedAdmin).message,
-      'UndeclaredComputedAdmin (model "Task"), option "listDisplay": "shout" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, UndeclaredComputedAdmin), [
+      {
+        code: 'admin.E101',
+        message:
+          'UndeclaredComputedAdmin (model "Task"), option "listDisplay": "shout" is not a field of Task',
+      },
+    ])
   })
 
   test('listDisplay naming an Object.prototype member fails like any unknown field', ({
@@ -125,13 +142,13 @@ test.group('Admin checks | list options', () => {
       listDisplay = ['title', 'constructor']
     }
 
-    const error = checkError(Task, PrototypeNameAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'PrototypeNameAdmin (model "Task"), option "listDisplay": "constructor" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, PrototypeNameAdmin), [
+      {
+        code: 'admin.E101',
+        message:
+          'PrototypeNameAdmin (model "Task"), option "listDisplay": "constructor" is not a field of Task',
+      },
+    ])
   })
 
   test('searchFields with a typo fails', ({ assert }) => {
@@ -139,13 +156,13 @@ test.group('Admin checks | list options', () => {
       searchFields = ['name', 'owner.emial']
     }
 
-    const error = checkError(Project, SearchTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'SearchTypoAdmin (model "Project"), option "searchFields": "owner.emial" is not a field of Project'
-    )
+    assert.deepEqual(problemsOf(Project, SearchTypoAdmin), [
+      {
+        code: 'admin.E102',
+        message:
+          'SearchTypoAdmin (model "Project"), option "searchFields": "owner.emial" is not a field of Project',
+      },
+    ])
   })
 
   test('listFilter on a missing column fails', ({ assert }) => {
@@ -153,13 +170,13 @@ test.group('Admin checks | list options', () => {
       listFilter = ['status', 'stauts']
     }
 
-    const error = checkError(Task, FilterTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_FILTER')
-    assert.equal(
-      error.message,
-      'FilterTypoAdmin (model "Task"), option "listFilter": "stauts" is not a column or a belongsTo relation of Task'
-    )
+    assert.deepEqual(problemsOf(Task, FilterTypoAdmin), [
+      {
+        code: 'admin.E103',
+        message:
+          'FilterTypoAdmin (model "Task"), option "listFilter": "stauts" is not a column or a belongsTo relation of Task',
+      },
+    ])
   })
 
   test('listFilter on a hasMany relation fails', ({ assert }) => {
@@ -167,13 +184,13 @@ test.group('Admin checks | list options', () => {
       listFilter = ['owner', 'tasks']
     }
 
-    const error = checkError(Project, HasManyFilterAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_FILTER')
-    assert.equal(
-      error.message,
-      'HasManyFilterAdmin (model "Project"), option "listFilter": "tasks" is not a column or a belongsTo relation of Project'
-    )
+    assert.deepEqual(problemsOf(Project, HasManyFilterAdmin), [
+      {
+        code: 'admin.E103',
+        message:
+          'HasManyFilterAdmin (model "Project"), option "listFilter": "tasks" is not a column or a belongsTo relation of Project',
+      },
+    ])
   })
 
   test('listFilter on a relation field path fails', ({ assert }) => {
@@ -181,13 +198,13 @@ test.group('Admin checks | list options', () => {
       listFilter = ['project.name']
     }
 
-    const error = checkError(Task, PathFilterAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_FILTER')
-    assert.equal(
-      error.message,
-      'PathFilterAdmin (model "Task"), option "listFilter": "project.name" is not a column or a belongsTo relation of Task'
-    )
+    assert.deepEqual(problemsOf(Task, PathFilterAdmin), [
+      {
+        code: 'admin.E103',
+        message:
+          'PathFilterAdmin (model "Task"), option "listFilter": "project.name" is not a column or a belongsTo relation of Task',
+      },
+    ])
   })
 
   test('ordering on a missing field fails naming it without its dash', ({ assert }) => {
@@ -195,13 +212,13 @@ test.group('Admin checks | list options', () => {
       ordering = ['title', '-nope']
     }
 
-    const error = checkError(Task, OrderingTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'OrderingTypoAdmin (model "Task"), option "ordering": "nope" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, OrderingTypoAdmin), [
+      {
+        code: 'admin.E104',
+        message:
+          'OrderingTypoAdmin (model "Task"), option "ordering": "nope" is not a field of Task',
+      },
+    ])
   })
 
   test('ordering through a relation to a missing column fails', ({ assert }) => {
@@ -209,12 +226,13 @@ test.group('Admin checks | list options', () => {
       ordering = ['-id', 'project.nope']
     }
 
-    const error = checkError(Task, KeylessOrderingAdmin)
-
-    assert.equal(
-      error.message,
-      'KeylessOrderingAdmin (model "Task"), option "ordering": "project.nope" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, KeylessOrderingAdmin), [
+      {
+        code: 'admin.E104',
+        message:
+          'KeylessOrderingAdmin (model "Task"), option "ordering": "project.nope" is not a field of Task',
+      },
+    ])
   })
 
   test('sortableFields with a missing field fails', ({ assert }) => {
@@ -222,13 +240,13 @@ test.group('Admin checks | list options', () => {
       sortableFields = ['title', 'priorty']
     }
 
-    const error = checkError(Task, SortableTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'SortableTypoAdmin (model "Task"), option "sortableFields": "priorty" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, SortableTypoAdmin), [
+      {
+        code: 'admin.E105',
+        message:
+          'SortableTypoAdmin (model "Task"), option "sortableFields": "priorty" is not a field of Task',
+      },
+    ])
   })
 
   test('perPage of 0 fails', ({ assert }) => {
@@ -236,13 +254,13 @@ test.group('Admin checks | list options', () => {
       perPage = 0
     }
 
-    const error = checkError(Task, ZeroPageAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_OPTION')
-    assert.equal(
-      error.message,
-      'ZeroPageAdmin (model "Task"), option "perPage": 0 is not a whole number from 1 to 500'
-    )
+    assert.deepEqual(problemsOf(Task, ZeroPageAdmin), [
+      {
+        code: 'admin.E106',
+        message:
+          'ZeroPageAdmin (model "Task"), option "perPage": 0 is not a whole number from 1 to 500',
+      },
+    ])
   })
 
   test('perPage of 501 fails, 500 and 1 pass', ({ assert }) => {
@@ -259,13 +277,13 @@ test.group('Admin checks | list options', () => {
     site.register(Task, LargestPageAdmin)
     site.register(Project, SmallestPageAdmin)
 
-    const error = checkError(Task, HugePageAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_OPTION')
-    assert.equal(
-      error.message,
-      'HugePageAdmin (model "Task"), option "perPage": 501 is not a whole number from 1 to 500'
-    )
+    assert.deepEqual(problemsOf(Task, HugePageAdmin), [
+      {
+        code: 'admin.E106',
+        message:
+          'HugePageAdmin (model "Task"), option "perPage": 501 is not a whole number from 1 to 500',
+      },
+    ])
     assert.doesNotThrow(() => site.check())
   })
 
@@ -274,12 +292,13 @@ test.group('Admin checks | list options', () => {
       perPage = 2.5
     }
 
-    const error = checkError(Task, FractionPageAdmin)
-
-    assert.equal(
-      error.message,
-      'FractionPageAdmin (model "Task"), option "perPage": 2.5 is not a whole number from 1 to 500'
-    )
+    assert.deepEqual(problemsOf(Task, FractionPageAdmin), [
+      {
+        code: 'admin.E106',
+        message:
+          'FractionPageAdmin (model "Task"), option "perPage": 2.5 is not a whole number from 1 to 500',
+      },
+    ])
   })
 
   test('a titleField that is not a column fails', ({ assert }) => {
@@ -287,13 +306,12 @@ test.group('Admin checks | list options', () => {
       titleField = 'titel'
     }
 
-    const error = checkError(Task, TitleTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'TitleTypoAdmin (model "Task"), option "titleField": "titel" is not a column'
-    )
+    assert.deepEqual(problemsOf(Task, TitleTypoAdmin), [
+      {
+        code: 'admin.E107',
+        message: 'TitleTypoAdmin (model "Task"), option "titleField": "titel" is not a column',
+      },
+    ])
   })
 })
 
@@ -303,13 +321,13 @@ test.group('Admin checks | form options', () => {
       readonlyFields = ['version', 'verison']
     }
 
-    const error = checkError(Task, ReadonlyTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'ReadonlyTypoAdmin (model "Task"), option "readonlyFields": "verison" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, ReadonlyTypoAdmin), [
+      {
+        code: 'admin.E108',
+        message:
+          'ReadonlyTypoAdmin (model "Task"), option "readonlyFields": "verison" is not a field of Task',
+      },
+    ])
   })
 
   test('a fieldset naming a missing field fails', ({ assert }) => {
@@ -320,13 +338,13 @@ test.group('Admin checks | form options', () => {
       ]
     }
 
-    const error = checkError(Task, FieldsetTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'FieldsetTypoAdmin (model "Task"), option "fieldsets": "asignee" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, FieldsetTypoAdmin), [
+      {
+        code: 'admin.E109',
+        message:
+          'FieldsetTypoAdmin (model "Task"), option "fieldsets": "asignee" is not a field of Task',
+      },
+    ])
   })
 
   test('a fieldset naming a hasMany relation fails', ({ assert }) => {
@@ -334,13 +352,13 @@ test.group('Admin checks | form options', () => {
       fieldsets = [{ title: null, fields: ['title', 'comments'] }]
     }
 
-    const error = checkError(Task, FieldsetHasManyAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'FieldsetHasManyAdmin (model "Task"), option "fieldsets": "comments" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, FieldsetHasManyAdmin), [
+      {
+        code: 'admin.E109',
+        message:
+          'FieldsetHasManyAdmin (model "Task"), option "fieldsets": "comments" is not a field of Task',
+      },
+    ])
   })
 
   test('a field in two fieldsets fails', ({ assert }) => {
@@ -351,13 +369,12 @@ test.group('Admin checks | form options', () => {
       ]
     }
 
-    const error = checkError(Task, DuplicateFieldAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_DUPLICATE_FIELD')
-    assert.equal(
-      error.message,
-      'DuplicateFieldAdmin (model "Task"), option "fieldsets": "title" appears twice'
-    )
+    assert.deepEqual(problemsOf(Task, DuplicateFieldAdmin), [
+      {
+        code: 'admin.E110',
+        message: 'DuplicateFieldAdmin (model "Task"), option "fieldsets": "title" appears twice',
+      },
+    ])
   })
 
   test('fieldOptions for a missing field fails', ({ assert }) => {
@@ -365,13 +382,13 @@ test.group('Admin checks | form options', () => {
       fieldOptions = { 'project.name': { label: 'Project' }, 'descripton': { help: 'Markdown' } }
     }
 
-    const error = checkError(Task, OptionsTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'OptionsTypoAdmin (model "Task"), option "fieldOptions": "descripton" is not a field of Task'
-    )
+    assert.deepEqual(problemsOf(Task, OptionsTypoAdmin), [
+      {
+        code: 'admin.E111',
+        message:
+          'OptionsTypoAdmin (model "Task"), option "fieldOptions": "descripton" is not a field of Task',
+      },
+    ])
   })
 
   test('fieldRules naming what is not a column fails', ({ assert }) => {
@@ -379,13 +396,13 @@ test.group('Admin checks | form options', () => {
       fieldRules = { ...taskFields, descripton: taskFields.description }
     }
 
-    const error = checkError(Task, RulesTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'RulesTypoAdmin (model "Task"), option "fieldRules": "descripton" is not a column of Task'
-    )
+    assert.deepEqual(problemsOf(Task, RulesTypoAdmin), [
+      {
+        code: 'admin.E112',
+        message:
+          'RulesTypoAdmin (model "Task"), option "fieldRules": "descripton" is not a column of Task',
+      },
+    ])
   })
 
   test('an inline on a belongsTo relation fails', ({ assert }) => {
@@ -393,13 +410,13 @@ test.group('Admin checks | form options', () => {
       inlines = [{ relation: 'project', fields: ['name'] }]
     }
 
-    const error = checkError(Task, BelongsToInlineAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_INLINE')
-    assert.equal(
-      error.message,
-      'BelongsToInlineAdmin (model "Task"), option "inlines": "project" is not a hasMany relation of Task'
-    )
+    assert.deepEqual(problemsOf(Task, BelongsToInlineAdmin), [
+      {
+        code: 'admin.E113',
+        message:
+          'BelongsToInlineAdmin (model "Task"), option "inlines": "project" is not a hasMany relation of Task',
+      },
+    ])
   })
 
   test('an inline on a manyToMany relation fails', ({ assert }) => {
@@ -407,13 +424,13 @@ test.group('Admin checks | form options', () => {
       inlines = [{ relation: 'labels', fields: ['name'] }]
     }
 
-    const error = checkError(Task, ManyToManyInlineAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_INVALID_INLINE')
-    assert.equal(
-      error.message,
-      'ManyToManyInlineAdmin (model "Task"), option "inlines": "labels" is not a hasMany relation of Task'
-    )
+    assert.deepEqual(problemsOf(Task, ManyToManyInlineAdmin), [
+      {
+        code: 'admin.E113',
+        message:
+          'ManyToManyInlineAdmin (model "Task"), option "inlines": "labels" is not a hasMany relation of Task',
+      },
+    ])
   })
 
   test('an inline field missing on the child model fails naming the child', ({ assert }) => {
@@ -421,13 +438,13 @@ test.group('Admin checks | form options', () => {
       inlines = [{ relation: 'comments', fields: ['bodi'], readonlyFields: ['author'] }]
     }
 
-    const error = checkError(Task, InlineFieldTypoAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'InlineFieldTypoAdmin (model "Task"), option "inlines": "bodi" is not a column of Comment'
-    )
+    assert.deepEqual(problemsOf(Task, InlineFieldTypoAdmin), [
+      {
+        code: 'admin.E114',
+        message:
+          'InlineFieldTypoAdmin (model "Task"), option "inlines": "bodi" is not a column of Comment',
+      },
+    ])
   })
 
   test('an inline relation can only be read-only: editable inline fields are columns', ({
@@ -437,13 +454,13 @@ test.group('Admin checks | form options', () => {
       inlines = [{ relation: 'comments', fields: ['body', 'author'] }]
     }
 
-    const error = checkError(Task, InlineRelationAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_UNKNOWN_FIELD')
-    assert.equal(
-      error.message,
-      'InlineRelationAdmin (model "Task"), option "inlines": "author" is not a column of Comment'
-    )
+    assert.deepEqual(problemsOf(Task, InlineRelationAdmin), [
+      {
+        code: 'admin.E114',
+        message:
+          'InlineRelationAdmin (model "Task"), option "inlines": "author" is not a column of Comment',
+      },
+    ])
   })
 
   test('an inline read-only field missing on the child model fails', ({ assert }) => {
@@ -451,12 +468,31 @@ test.group('Admin checks | form options', () => {
       inlines = [{ relation: 'labels', fields: ['name'], readonlyFields: ['colour'] }]
     }
 
-    const error = checkError(Project, InlineReadonlyTypoAdmin)
+    assert.deepEqual(problemsOf(Project, InlineReadonlyTypoAdmin), [
+      {
+        code: 'admin.E115',
+        message:
+          'InlineReadonlyTypoAdmin (model "Project"), option "inlines": "colour" is not a field of Label',
+      },
+    ])
+  })
+})
 
-    assert.equal(
-      error.message,
-      'InlineReadonlyTypoAdmin (model "Project"), option "inlines": "colour" is not a field of Label'
-    )
+test.group('Admin checks | inline ordering', () => {
+  test('an inline ordered by a missing child field fails, naming it with its dash', ({
+    assert,
+  }) => {
+    class InlineOrderingTypoAdmin extends ModelAdmin<typeof Task> {
+      inlines = [{ relation: 'comments', fields: ['body'], ordering: ['-createdAt', '-posted'] }]
+    }
+
+    assert.deepEqual(problemsOf(Task, InlineOrderingTypoAdmin), [
+      {
+        code: 'admin.E116',
+        message:
+          'InlineOrderingTypoAdmin (model "Task"), option "inlines": "-posted" is not a field of Comment',
+      },
+    ])
   })
 })
 
@@ -466,13 +502,13 @@ test.group('Admin checks | actions', () => {
       actions = [markTasks('done'), markTasks('todo'), markTasks('done')]
     }
 
-    const error = checkError(Task, DuplicateActionAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_DUPLICATE_ACTION')
-    assert.equal(
-      error.message,
-      'DuplicateActionAdmin (model "Task"), option "actions": "mark_done" is declared twice'
-    )
+    assert.deepEqual(problemsOf(Task, DuplicateActionAdmin), [
+      {
+        code: 'admin.E118',
+        message:
+          'DuplicateActionAdmin (model "Task"), option "actions": "mark_done" is declared twice',
+      },
+    ])
   })
 
   test('an action named delete_selected fails, naming it', ({ assert }) => {
@@ -480,13 +516,13 @@ test.group('Admin checks | actions', () => {
       actions = [action('archive'), action('delete_selected')]
     }
 
-    const error = checkError(Task, BuiltInNameAdmin)
-
-    assert.equal(error.code, 'E_ADMIN_DUPLICATE_ACTION')
-    assert.match(
-      error.message,
-      /^BuiltInNameAdmin \(model "Task"\), option "actions": "delete_selected" /
-    )
+    assert.deepEqual(problemsOf(Task, BuiltInNameAdmin), [
+      {
+        code: 'admin.E117',
+        message:
+          'BuiltInNameAdmin (model "Task"), option "actions": "delete_selected" is the name of the built-in action',
+      },
+    ])
   })
 
   test('a single action named delete_selected is refused as the built-in name, not as declared twice', ({
@@ -496,10 +532,10 @@ test.group('Admin checks | actions', () => {
       actions = [action('delete_selected')]
     }
 
-    const error = checkError(Task, BuiltInNameOnceAdmin)
-
-    assert.notInclude(error.message, 'declared twice')
-    assert.include(error.message, 'built-in')
+    assert.deepEqual(
+      problemsOf(Task, BuiltInNameOnceAdmin).map((problem) => problem.code),
+      ['admin.E117']
+    )
   })
 })
 
@@ -535,5 +571,183 @@ test.group('Admin checks | a correct configuration', () => {
     site.register(Task, CompleteTaskAdmin)
 
     assert.doesNotThrow(() => site.check())
+  })
+})
+
+/** One registration that makes exactly one mistake, for each code of the table. */
+const ONE_MISTAKE_EACH: Record<AdminCheckCode, ModelAdminClass<typeof Task>> = {
+  'admin.E101': class extends ModelAdmin<typeof Task> {
+    listDisplay = ['titel']
+  },
+  'admin.E102': class extends ModelAdmin<typeof Task> {
+    searchFields = ['titel']
+  },
+  'admin.E103': class extends ModelAdmin<typeof Task> {
+    listFilter = ['comments']
+  },
+  'admin.E104': class extends ModelAdmin<typeof Task> {
+    ordering = ['-titel']
+  },
+  'admin.E105': class extends ModelAdmin<typeof Task> {
+    sortableFields = ['titel']
+  },
+  'admin.E106': class extends ModelAdmin<typeof Task> {
+    perPage = -1
+  },
+  'admin.E107': class extends ModelAdmin<typeof Task> {
+    titleField = 'titel'
+  },
+  'admin.E108': class extends ModelAdmin<typeof Task> {
+    readonlyFields = ['titel']
+  },
+  'admin.E109': class extends ModelAdmin<typeof Task> {
+    fieldsets = [{ title: null, fields: ['titel'] }]
+  },
+  'admin.E110': class extends ModelAdmin<typeof Task> {
+    fieldsets = [{ title: null, fields: ['title', 'title'] }]
+  },
+  'admin.E111': class extends ModelAdmin<typeof Task> {
+    fieldOptions = { titel: { label: 'Title' } }
+  },
+  'admin.E112': class extends ModelAdmin<typeof Task> {
+    fieldRules = { titel: taskFields.title }
+  },
+  'admin.E113': class extends ModelAdmin<typeof Task> {
+    inlines = [{ relation: 'project', fields: ['name'] }]
+  },
+  'admin.E114': class extends ModelAdmin<typeof Task> {
+    inlines = [{ relation: 'comments', fields: ['bodi'] }]
+  },
+  'admin.E115': class extends ModelAdmin<typeof Task> {
+    inlines = [{ relation: 'comments', fields: ['body'], readonlyFields: ['writer'] }]
+  },
+  'admin.E116': class extends ModelAdmin<typeof Task> {
+    inlines = [{ relation: 'comments', fields: ['body'], ordering: ['posted'] }]
+  },
+  'admin.E117': class extends ModelAdmin<typeof Task> {
+    actions = [action('delete_selected')]
+  },
+  'admin.E118': class extends ModelAdmin<typeof Task> {
+    actions = [action('archive'), action('archive')]
+  },
+}
+
+test.group('Admin checks | codes', () => {
+  test('each code of the table is reported for its mistake, with its option and hint', ({
+    assert,
+  }) => {
+    for (const [code, AdminClass] of Object.entries(ONE_MISTAKE_EACH)) {
+      const site = new AdminSite()
+      site.register(Task, AdminClass)
+
+      const problems = checkError(site).problems
+
+      assert.deepEqual(
+        problems.map((problem) => [problem.code, problem.option, problem.hint]),
+        [
+          [
+            code,
+            ADMIN_CHECKS[code as AdminCheckCode].option,
+            ADMIN_CHECKS[code as AdminCheckCode].hint,
+          ],
+        ],
+        `${code} is reported alone`
+      )
+    }
+  })
+
+  test('the codes are numbered admin.E101 on without a gap, and README lists each one', async ({
+    assert,
+  }) => {
+    const codes = Object.keys(ADMIN_CHECKS)
+    const readme = await readFile(app.makePath('README.md'), 'utf8')
+
+    assert.deepEqual(
+      codes,
+      codes.map((_, index) => `admin.E${101 + index}`)
+    )
+    for (const [code, { option }] of Object.entries(ADMIN_CHECKS)) {
+      assert.match(readme, new RegExp(`\\| \`${code}\` +\\| \`${option}\` +\\|`), code)
+    }
+  })
+})
+
+test.group('Admin checks | all at once', () => {
+  test('a registration with mistakes in several options reports every one in one error', ({
+    assert,
+  }) => {
+    class CarelessTaskAdmin extends ModelAdmin<typeof Task> {
+      listDisplay = ['title', 'titel']
+      listFilter = ['stauts']
+      perPage = 0
+      fieldsets = [{ title: null, fields: ['title', 'title'] }]
+      inlines = [{ relation: 'comments', fields: ['bodi'] }]
+      actions = [action('archive'), action('archive')]
+    }
+    const site = new AdminSite()
+    site.register(Task, CarelessTaskAdmin)
+
+    const error = checkError(site)
+
+    assert.equal(error.code, 'E_ADMIN_CHECKS')
+    assert.deepEqual(
+      error.problems.map(({ code, option, value }) => [code, option, value]),
+      [
+        ['admin.E101', 'listDisplay', 'titel'],
+        ['admin.E103', 'listFilter', 'stauts'],
+        ['admin.E106', 'perPage', '0'],
+        ['admin.E110', 'fieldsets', 'title'],
+        ['admin.E114', 'inlines', 'bodi'],
+        ['admin.E118', 'actions', 'archive'],
+      ]
+    )
+    assert.equal(
+      error.message,
+      [
+        'The admin registrations have 6 problems:',
+        '- admin.E101 CarelessTaskAdmin (model "Task"), option "listDisplay": "titel" is not a field of Task',
+        `  Hint: ${ADMIN_CHECKS['admin.E101'].hint}.`,
+        '- admin.E103 CarelessTaskAdmin (model "Task"), option "listFilter": "stauts" is not a column or a belongsTo relation of Task',
+        `  Hint: ${ADMIN_CHECKS['admin.E103'].hint}.`,
+        '- admin.E106 CarelessTaskAdmin (model "Task"), option "perPage": 0 is not a whole number from 1 to 500',
+        `  Hint: ${ADMIN_CHECKS['admin.E106'].hint}.`,
+        '- admin.E110 CarelessTaskAdmin (model "Task"), option "fieldsets": "title" appears twice',
+        `  Hint: ${ADMIN_CHECKS['admin.E110'].hint}.`,
+        '- admin.E114 CarelessTaskAdmin (model "Task"), option "inlines": "bodi" is not a column of Comment',
+        `  Hint: ${ADMIN_CHECKS['admin.E114'].hint}.`,
+        '- admin.E118 CarelessTaskAdmin (model "Task"), option "actions": "archive" is declared twice',
+        `  Hint: ${ADMIN_CHECKS['admin.E118'].hint}.`,
+      ].join('\n')
+    )
+  })
+
+  test('mistakes of several registrations are reported together, in registration order', ({
+    assert,
+  }) => {
+    class TypoTaskAdmin extends ModelAdmin<typeof Task> {
+      searchFields = ['titel']
+    }
+    class TypoLabelAdmin extends ModelAdmin<typeof Label> {
+      listDisplay = ['nmae']
+    }
+    const site = new AdminSite()
+    site.register(Task, TypoTaskAdmin)
+    site.register(Label, TypoLabelAdmin)
+
+    assert.deepEqual(
+      checkError(site).problems.map(({ code, admin, model }) => [code, admin, model]),
+      [
+        ['admin.E102', 'TypoTaskAdmin', 'Task'],
+        ['admin.E101', 'TypoLabelAdmin', 'Label'],
+      ]
+    )
+  })
+
+  test('the registrations of start/admin.ts have no problem', ({ assert }) => {
+    assert.isNotEmpty(appAdminSite.all())
+    assert.deepEqual(
+      appAdminSite.all().flatMap((admin) => problemsOfAdmin(admin)),
+      []
+    )
   })
 })
