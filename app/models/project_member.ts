@@ -3,7 +3,8 @@ import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import { withActivity } from '#activity/with_activity'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
-import Project, { type ProjectRole } from '#models/project'
+import Project from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 
 const Recorded = withActivity({
   subjectType: 'project_member',

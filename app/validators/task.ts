@@ -1,12 +1,9 @@
 import vine from '@vinejs/vine'
-import { TASK_STATUSES } from '#models/task'
 import { inMetaList } from '#validators/rules/in_meta_list'
 import { recordId, strictNumber } from '#validators/rules/numbers'
 import { ROW_ID } from '#validators/rules/row_id'
 import type { FieldRules } from '#validators/rules/field_rules'
-
-/** The sort orders of the tasks list. */
-export const TASK_SORTS = ['updated', 'due', 'priority'] as const
+import { MAX_TASK_PRIORITY, TASK_SORTS, TASK_STATUSES } from '#shared/tasks'
 
 /**
  * The tasks list's query string. Only these filters and sorts exist; anything else is refused
@@ -31,7 +28,7 @@ export const taskFields = {
   title: () => vine.string().trim().minLength(1).maxLength(200),
   description: () => vine.string().trim().maxLength(10_000),
   status: () => vine.enum(TASK_STATUSES),
-  priority: () => strictNumber().withoutDecimals().range([0, 3]),
+  priority: () => strictNumber().withoutDecimals().range([0, MAX_TASK_PRIORITY]),
   dueOn: () => vine.date({ formats: ['YYYY-MM-DD'] }),
 } satisfies FieldRules
 

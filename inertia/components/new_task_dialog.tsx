@@ -6,6 +6,7 @@ import { Button } from '~/components/ui/button'
 import { Dialog } from '~/components/ui/dialog'
 import { FormField } from '~/components/form_field'
 import { TaskFieldInputs } from '~/components/task_field_inputs'
+import { NEW_TASK_STATUS } from '#shared/tasks'
 
 type NewTaskDialogProps = {
   projectId: number
@@ -21,7 +22,7 @@ export function NewTaskDialog({ projectId, members, labels }: NewTaskDialogProps
   const [open, setOpen] = useState(false)
   const form = useForm({
     title: '',
-    status: 'todo',
+    status: NEW_TASK_STATUS,
     priority: 0,
     assigneeId: null as number | null,
     dueOn: null as string | null,

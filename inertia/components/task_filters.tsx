@@ -5,7 +5,13 @@ import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
-import { TASK_STATUSES } from '~/lib/task_names'
+import {
+  DEFAULT_TASK_SORT,
+  TASK_SORTS,
+  TASK_SORT_NAMES,
+  TASK_STATUSES,
+  TASK_STATUS_NAMES,
+} from '#shared/tasks'
 
 /** The filters and sort of the tasks list, as the server echoes them back. */
 export type TaskFilters = {
@@ -21,13 +27,9 @@ export type TaskFilters = {
 /** A choice of a filter select: [value, text]. */
 type Option = [string, string]
 
-const STATUS_OPTIONS: Option[] = TASK_STATUSES
+const STATUS_OPTIONS: Option[] = TASK_STATUSES.map((status) => [status, TASK_STATUS_NAMES[status]])
 
-const SORT_OPTIONS: Option[] = [
-  ['updated', 'Recently updated'],
-  ['due', 'Due date'],
-  ['priority', 'Priority'],
-]
+const SORT_OPTIONS: Option[] = TASK_SORTS.map((sort) => [sort, TASK_SORT_NAMES[sort]])
 
 type FilterProps = { id: string; label: string; onChange: (value: string) => void }
 
@@ -86,7 +88,7 @@ export function TaskFiltersBar({ url, filters, members, labels }: TaskFiltersPro
   function apply(changes: Partial<Record<keyof TaskFilters, string | number | null>>) {
     const next: Record<string, string | number> = {}
     for (const [key, value] of Object.entries({ ...filters, q, ...changes })) {
-      if (value !== null && value !== '' && !(key === 'sort' && value === 'updated'))
+      if (value !== null && value !== '' && !(key === 'sort' && value === DEFAULT_TASK_SORT))
         next[key] = value
     }
     router.get(url, next, {

@@ -5,19 +5,25 @@ import app from '@adonisjs/core/services/app'
 import packageJson from '../../package.json' with { type: 'json' }
 
 /** The folders of server code whose imports are checked. */
-const SERVER_FOLDERS = ['app', 'tooling', 'start', 'config', 'commands', 'database']
+const SERVER_FOLDERS = ['app', 'shared', 'tooling', 'start', 'config', 'commands', 'database']
 
 /** The aliases of the tooling rooms: code that only `node ace` commands run. */
 const TOOLING_ALIASES = Object.entries(packageJson.imports)
   .filter(([, target]) => target.startsWith('./tooling/'))
   .map(([alias]) => alias.replace('/*', '/'))
 
-/** Every .ts file under `folder`, as paths relative to the app root. */
-async function sourceFiles(folder: string): Promise<string[]> {
+/** Any static or dynamic import, or a re-export from another module. */
+const IMPORT = /(?:^|\n)\s*(?:import|export)[^\n]*\sfrom\s|import\(|^import\s+'/m
+
+/** An import or re-export of types only: erased, so no server code reaches the browser. */
+const TYPE_IMPORT = /^(?:import|export) type [^;]*?from\s*'[^']+'/gm
+
+/** Every source file under `folder` (.ts unless `pattern` says), as paths from the app root. */
+async function sourceFiles(folder: string, pattern = /\.ts$/): Promise<string[]> {
   const root = app.makePath(folder)
   const entries = await readdir(root, { recursive: true, withFileTypes: true })
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
     .map((entry) => relative(app.makePath(), join(entry.parentPath, entry.name)))
     .sort()
 }
@@ -125,6 +131,38 @@ test.group('Architecture', () => {
       ['c.ts', []],
     ])
     assert.deepEqual(cyclesOf(graph), [['a.ts', 'b.ts']])
+  })
+
+  test('shared modules import nothing, so the server and the pages can both use them', async ({
+    assert,
+  }) => {
+    const files = await sourceFiles('shared')
+    assert.isAbove(files.length, 0)
+    const importing = []
+    for (const file of files) {
+      const source = await readFile(app.makePath(file), 'utf8')
+      if (IMPORT.test(source)) importing.push(file)
+    }
+    assert.deepEqual(importing, [])
+  })
+
+  test('pages and components import no server code, only shared modules and types', async ({
+    assert,
+  }) => {
+    const files = await sourceFiles('inertia', /(?<!\.d)\.tsx?$/)
+    assert.isAbove(files.length, 0)
+    const offenders = []
+    for (const file of files) {
+      const source = await readFile(app.makePath(file), 'utf8')
+      const code = source.replace(TYPE_IMPORT, '')
+      const specifiers = [...code.matchAll(/(?:from|import\()\s*'([^']+)'/g)].map((m) => m[1])
+      for (const specifier of specifiers) {
+        if (/^#(?!shared\/)|^(\.\.\/)+(app|start|config|database|tooling)\//.test(specifier)) {
+          offenders.push(`${file} → ${specifier}`)
+        }
+      }
+    }
+    assert.deepEqual(offenders, [])
   })
 
   test('every service sits in the folder of its domain', async ({ assert }) => {

@@ -1,5 +1,5 @@
-import type { ProjectRole } from '#models/project'
-import type { TaskStatus } from '#models/task'
+import type { ProjectRole } from '#shared/projects'
+import type { TaskStatus } from '#shared/tasks'
 import type { SeedClock } from '#sample_data/seed_clock'
 import type { ActivityChanges } from '#activity/recorder'
 import { SeededRandom } from '#sample_data/seeded_random'

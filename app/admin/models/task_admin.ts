@@ -2,10 +2,10 @@ import db from '@adonisjs/lucid/services/db'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type Task from '#models/task'
 import type { AdminContext } from '#admin/admin_context'
-import { TASK_STATUS_NAMES } from '#models/task'
 import { ModelAdmin } from '#admin/model_admin'
 import { markTasks } from '#admin/models/task_actions'
 import { taskFields } from '#validators/task'
+import { TASK_STATUS_NAMES } from '#shared/tasks'
 
 /** Tasks in the admin: searchable by title and project, filtered by status, project, due date. */
 export class TaskAdmin extends ModelAdmin<typeof Task> {

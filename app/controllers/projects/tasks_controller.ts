@@ -1,7 +1,6 @@
 import Task from '#models/task'
 import Label from '#models/label'
 import Comment from '#models/comment'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
@@ -10,7 +9,9 @@ import LabelTransformer from '#transformers/label_transformer'
 import { findProjectTask, loadProjectAccess } from '#services/projects/project_access'
 import { historyOf } from '#activity/activity_history'
 import { type TaskFields, taskFields, updateTask } from '#services/projects/task_update'
-import { isoDate, listTasks } from '#services/projects/task_list'
+import { listTasks } from '#services/projects/task_list'
+import { dueOnOf, isoDate } from '#services/projects/task_dates'
+import { DEFAULT_TASK_SORT } from '#shared/tasks'
 import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
@@ -50,7 +51,7 @@ export default class TasksController {
         dueBefore: filters.dueBefore ? isoDate(filters.dueBefore) : null,
         dueAfter: filters.dueAfter ? isoDate(filters.dueAfter) : null,
         q: filters.q ?? null,
-        sort: filters.sort ?? 'updated',
+        sort: filters.sort ?? DEFAULT_TASK_SORT,
       },
       members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
       labels: LabelTransformer.transform(labels),
@@ -185,7 +186,7 @@ export default class TasksController {
           status: values.status,
           priority: values.priority,
           assigneeId: values.assigneeId ?? null,
-          dueOn: values.dueOn ? DateTime.fromISO(isoDate(values.dueOn)) : null,
+          dueOn: dueOnOf(values.dueOn),
           version: 1,
         },
         { client: trx }

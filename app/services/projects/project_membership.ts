@@ -1,6 +1,6 @@
 import type User from '#models/user'
 import type Project from '#models/project'
-import type { ProjectRole } from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTransaction, recordActivity } from '#activity/recorder'
 

@@ -10,8 +10,7 @@ import { FormField } from '~/components/form_field'
 import { Table, Td, Th } from '~/components/ui/table'
 import { ProjectHeader } from '~/components/project_header'
 import { type PendingInvitation, PendingInvitations } from '~/components/pending_invitations'
-
-const ROLES = ['owner', 'editor', 'viewer'] as const
+import { PROJECT_ROLES, type ProjectRole } from '#shared/projects'
 
 type MembersProps = {
   project: Data.Project
@@ -28,7 +27,7 @@ export default function Members({
   canManage,
   currentUserId,
 }: MembersProps) {
-  const form = useForm({ email: '', role: 'editor' as (typeof ROLES)[number] })
+  const form = useForm({ email: '', role: 'editor' as ProjectRole })
 
   function add(event: FormEvent) {
     event.preventDefault()
@@ -80,7 +79,7 @@ export default function Members({
                       onChange={(event) => changeRole(member.id, event.target.value)}
                       className="w-32"
                     >
-                      {ROLES.map((role) => (
+                      {PROJECT_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {role}
                         </option>
@@ -140,7 +139,7 @@ export default function Members({
                 form.setData('role', event.target.value as typeof form.data.role)
               }
             >
-              {ROLES.map((role) => (
+              {PROJECT_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {role}
                 </option>
