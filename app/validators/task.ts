@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { inMetaList } from '#validators/rules/in_meta_list'
+import { type TaskReferenceMeta, taskReference } from '#validators/rules/task_reference'
 import { recordId, strictNumber } from '#validators/rules/numbers'
 import { ROW_ID } from '#validators/rules/row_id'
 import type { FieldRules } from '#validators/rules/field_rules'
@@ -44,33 +44,32 @@ function taskFieldRules() {
     description: taskFields.description().optional(),
     status: taskFields.status(),
     priority: taskFields.priority(),
-    assigneeId: recordId().use(inMetaList('memberIds')).optional().nullable(),
+    assigneeId: recordId().use(taskReference('assigneeId')).optional().nullable(),
     dueOn: taskFields.dueOn().optional().nullable(),
     labelIds: vine
-      .array(recordId().use(inMetaList('labelIds')))
+      .array(recordId())
       .maxLength(20)
       .distinct()
+      .use(taskReference('labelIds'))
       .optional(),
   }
 }
 
 /**
- * A new task. The assignee must be a member and the labels must belong to the project: both are
- * checked against the project's own lists, given as metadata.
+ * A new task. The assignee must be a member and the labels must belong to the project (the
+ * project is given as metadata): the rule of task references, as the admin applies it.
  */
 export const createTaskValidator = vine
-  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
+  .withMetaData<TaskReferenceMeta>()
   .compile(vine.object(taskFieldRules()))
 
 /** Saving a task: its fields, and the version the form was loaded at (to catch lost updates). */
-export const updateTaskValidator = vine
-  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
-  .compile(
-    vine.object({
-      version: strictNumber().withoutDecimals().positive(),
-      ...taskFieldRules(),
-    })
-  )
+export const updateTaskValidator = vine.withMetaData<TaskReferenceMeta>().compile(
+  vine.object({
+    version: strictNumber().withoutDecimals().positive(),
+    ...taskFieldRules(),
+  })
+)
 
 /** A comment's text. */
 export const commentValidator = vine.create({

@@ -119,6 +119,7 @@ export function TaskFieldInputs({
               </label>
             ))}
           </div>
+          <InputError id={id('labels-error')} message={errors.labelIds} />
         </fieldset>
       )}
     </>

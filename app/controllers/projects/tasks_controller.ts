@@ -126,7 +126,7 @@ export default class TasksController {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const exists = await findProjectTask(access, params.id)
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
-      meta: await this.projectChoices(access.project.id, request),
+      meta: { projectId: access.project.id },
     })
 
     const result = await updateTask(exists.id, version, values)
@@ -145,36 +145,12 @@ export default class TasksController {
     })
   }
 
-  /**
-   * The ids a task form may use: the project's members and labels. Each list is read only when the
-   * form sends a value it checks (an assignee, labels); the validator never consults it otherwise.
-   */
-  private async projectChoices(projectId: number, request: HttpContext['request']) {
-    const given = (value: unknown) =>
-      value !== undefined &&
-      value !== null &&
-      value !== '' &&
-      !(Array.isArray(value) && !value.length)
-    const [memberRows, labelRows] = await Promise.all([
-      given(request.input('assigneeId'))
-        ? db.from('project_members').where('project_id', projectId).select('user_id')
-        : [],
-      given(request.input('labelIds'))
-        ? db.from('labels').where('project_id', projectId).select('id')
-        : [],
-    ])
-    return {
-      memberIds: memberRows.map((row) => Number(row.user_id)),
-      labelIds: labelRows.map((row) => Number(row.id)),
-    }
-  }
-
   /** Creates a task; the assignee must be a member and the labels the project's own. */
   async store({ auth, bouncer, params, request, response, session }: HttpContext) {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(createTaskValidator, {
-      meta: await this.projectChoices(access.project.id, request),
+      meta: { projectId: access.project.id },
     })
 
     const task = await db.transaction(async (trx) => {

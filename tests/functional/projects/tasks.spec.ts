@@ -218,7 +218,7 @@ test.group('Tasks | create', (group) => {
       [{ ...valid, status: 'lost' }, 'status'],
       [{ ...valid, priority: 9 }, 'priority'],
       [{ ...valid, assigneeId: users.nonMember.id }, 'assigneeId'],
-      [{ ...valid, labelIds: [foreignLabel.id] }, 'labelIds.0'],
+      [{ ...valid, labelIds: [foreignLabel.id] }, 'labelIds'],
       [{ ...valid, title: 'x'.repeat(10_000) }, 'title'],
       [{ ...valid, title: '' }, 'title'],
       [{ ...valid, dueOn: '2026-02-30' }, 'dueOn'],
