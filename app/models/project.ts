@@ -35,6 +35,7 @@ export default class Project extends compose(BaseModel, Recorded) {
   @belongsTo(() => User, { foreignKey: 'ownerId' })
   declare owner: BelongsTo<typeof User>
 
+  /** Read-only: memberships are written through the `ProjectMember` model. */
   @manyToMany(() => User, {
     pivotTable: 'project_members',
     pivotColumns: ['role'],

@@ -102,6 +102,16 @@ function cyclesOf(graph: Map<string, string[]>): string[][] {
   return cycles
 }
 
+/**
+ * A write to project_members that goes around the `ProjectMember` model: a query builder chain on
+ * the table ending in a write, or the pivot of a project's or user's members.
+ */
+const RAW_MEMBERSHIP_WRITE =
+  /(?:from|table|into)\(\s*'project_members'\s*\)(?:\s*\.\w+\((?:[^()]|\([^()]*\))*\))*?\s*\.(?:insert|multiInsert|update|delete|del)\(|related\(\s*'(?:members|projects)'\s*\)\s*\.(?:attach|detach|sync)\(/
+
+/** The bulk loaders of benchmark data, allowed to write rows in bulk around the models. */
+const BULK_LOADERS = /^tooling\/sample_data\//
+
 test.group('Architecture', () => {
   test('the request path (app, start, config) never imports the tooling rooms', async ({
     assert,
@@ -163,6 +173,33 @@ test.group('Architecture', () => {
       }
     }
     assert.deepEqual(offenders, [])
+  })
+
+  test('memberships are written only through the ProjectMember model', async ({ assert }) => {
+    const offenders = []
+    for (const folder of SERVER_FOLDERS) {
+      for (const file of await sourceFiles(folder)) {
+        if (BULK_LOADERS.test(file)) continue
+        const source = await readFile(app.makePath(file), 'utf8')
+        if (RAW_MEMBERSHIP_WRITE.test(source)) offenders.push(file)
+      }
+    }
+    assert.deepEqual(offenders, [])
+  })
+
+  test('finds a write to memberships around the model', ({ assert }) => {
+    const raw = [
+      "client.table('project_members').insert({ project_id: 1, user_id: 2, role })",
+      "trx\n  .from('project_members')\n  .where({ project_id: 1, user_id: 2 })\n  .update({ role })",
+      "db.from('project_members').where('user_id', id).delete()",
+      "await project.related('members').attach({ 2: { role: 'owner' } })",
+    ]
+    assert.deepEqual(
+      raw.map((code) => RAW_MEMBERSHIP_WRITE.test(code)),
+      [true, true, true, true]
+    )
+    const reads = "db.from('project_members').where({ project_id: 1 }).first()"
+    assert.isFalse(RAW_MEMBERSHIP_WRITE.test(reads))
   })
 
   test('every service sits in the folder of its domain', async ({ assert }) => {

@@ -166,6 +166,11 @@ export class LargeSeedWriter {
     return ids
   }
 
+  /**
+   * Writes memberships in bulk, with their activity entries, around the `ProjectMember` model
+   * that writes them everywhere else: a bulk loader for benchmark data sets, where one model
+   * save per row would take most of the run.
+   */
   private async writeMembers(plans: ProjectPlan[], projectIds: number[]) {
     const rows = plans.flatMap((plan, i) =>
       plan.members.map((member) => ({ plan, projectId: projectIds[i], ...member }))
