@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
-import { type TaskReferenceMeta, taskReference } from '#validators/rules/task_reference'
+import { taskReference } from '#validators/rules/task_reference'
+import type { TaskChoices } from '#services/projects/task_references'
 import { recordId, strictNumber } from '#validators/rules/numbers'
 import { ROW_ID } from '#validators/rules/row_id'
 import type { FieldRules } from '#validators/rules/field_rules'
@@ -56,15 +57,15 @@ function taskFieldRules() {
 }
 
 /**
- * A new task. The assignee must be a member and the labels must belong to the project (the
- * project is given as metadata): the rule of task references, as the admin applies it.
+ * A new task. The assignee must be a member and the labels must belong to the project (its
+ * choices are given as metadata): the rule of task references, as the admin applies it.
  */
 export const createTaskValidator = vine
-  .withMetaData<TaskReferenceMeta>()
+  .withMetaData<TaskChoices>()
   .compile(vine.object(taskFieldRules()))
 
 /** Saving a task: its fields, and the version the form was loaded at (to catch lost updates). */
-export const updateTaskValidator = vine.withMetaData<TaskReferenceMeta>().compile(
+export const updateTaskValidator = vine.withMetaData<TaskChoices>().compile(
   vine.object({
     version: strictNumber().withoutDecimals().positive(),
     ...taskFieldRules(),

@@ -10,6 +10,7 @@ import { findProjectTask, loadProjectAccess } from '#services/projects/project_a
 import { historyOf } from '#activity/activity_history'
 import { type TaskFields, taskFields, updateTask } from '#services/projects/task_update'
 import { listTasks } from '#services/projects/task_list'
+import { loadTaskChoices } from '#services/projects/task_references'
 import { dueOnOf, isoDate } from '#services/projects/task_dates'
 import { DEFAULT_TASK_SORT } from '#shared/tasks'
 import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
@@ -126,7 +127,7 @@ export default class TasksController {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const exists = await findProjectTask(access, params.id)
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
-      meta: { projectId: access.project.id },
+      meta: await loadTaskChoices(access.project.id, request.only(['assigneeId', 'labelIds'])),
     })
 
     const result = await updateTask(exists.id, version, values)
@@ -150,7 +151,7 @@ export default class TasksController {
     const access = await loadProjectAccess(auth.getUserOrFail(), params.projectId)
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(createTaskValidator, {
-      meta: { projectId: access.project.id },
+      meta: await loadTaskChoices(access.project.id, request.only(['assigneeId', 'labelIds'])),
     })
 
     const task = await db.transaction(async (trx) => {
