@@ -6,7 +6,7 @@ import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { Table, Td, Th } from '~/components/ui/table'
 import { ProjectHeader } from '~/components/project_header'
 import { type PendingInvitation, PendingInvitations } from '~/components/pending_invitations'
@@ -119,15 +119,13 @@ export default function Members({
           noValidate
           data-test="add-member-form"
         >
-          <FormField
-            id="email"
+          <BoundFormField
+            form={form}
+            name="email"
             label="Add a member by email"
             type="email"
             required
             hint="Someone without an account gets an invitation by mail."
-            value={form.data.email}
-            onChange={(value) => form.setData('email', value)}
-            error={form.errors.email}
           />
           <div>
             <Label htmlFor="role">Role</Label>
