@@ -4,7 +4,11 @@ import type { Data } from '@generated/data'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
+import {
+  FilterDate,
+  FilterSelect,
+  type FilterOption as Option,
+} from '~/components/task_filter_inputs'
 import {
   DEFAULT_TASK_SORT,
   TASK_SORTS,
@@ -24,52 +28,9 @@ export type TaskFilters = {
   sort: string
 }
 
-/** A choice of a filter select: [value, text]. */
-type Option = [string, string]
-
 const STATUS_OPTIONS: Option[] = TASK_STATUSES.map((status) => [status, TASK_STATUS_NAMES[status]])
 
 const SORT_OPTIONS: Option[] = TASK_SORTS.map((sort) => [sort, TASK_SORT_NAMES[sort]])
-
-type FilterProps = { id: string; label: string; onChange: (value: string) => void }
-
-/** One labelled select of the filter bar. */
-function FilterSelect({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: FilterProps & { value: string; options: Option[] }) {
-  return (
-    <div>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} className="mt-1" value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </Select>
-    </div>
-  )
-}
-
-/** One labelled date input of the filter bar. */
-function FilterDate({ id, label, value, onChange }: FilterProps & { value: string | null }) {
-  return (
-    <div>
-      <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        type="date"
-        className="mt-1"
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  )
-}
 
 type TaskFiltersProps = {
   url: string
