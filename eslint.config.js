@@ -9,5 +9,10 @@ export default configApp(...react, {
      * the route registry, and the browser does not download Tuyau's HTTP client for it.
      */
     '@adonisjs/prefer-adonisjs-inertia-link': 'off',
+    /*
+     * shared/ holds plain constants and types without imports (task statuses, project roles):
+     * the one module both the server and the pages read them from.
+     */
+    '@adonisjs/no-backend-import-in-frontend': ['error', { allowed: ['#shared/*'] }],
   },
 })

@@ -7,12 +7,6 @@ import Task from '#models/task'
 import Label from '#models/label'
 import { withActivity } from '#activity/with_activity'
 
-/** The roles a project member can have, from most to least rights. */
-export const PROJECT_ROLES = ['owner', 'editor', 'viewer'] as const
-
-/** One of {@link PROJECT_ROLES}. */
-export type ProjectRole = (typeof PROJECT_ROLES)[number]
-
 const Recorded = withActivity({ subjectType: 'project', projectId: (row) => row.id })
 
 /** A project: its tasks, labels and members. Archived projects are read-only. */
@@ -41,6 +35,7 @@ export default class Project extends compose(BaseModel, Recorded) {
   @belongsTo(() => User, { foreignKey: 'ownerId' })
   declare owner: BelongsTo<typeof User>
 
+  /** Read-only: memberships are written through the `ProjectMember` model. */
   @manyToMany(() => User, {
     pivotTable: 'project_members',
     pivotColumns: ['role'],

@@ -3,7 +3,8 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, belongsTo, column, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
-import Project, { type ProjectRole } from '#models/project'
+import Project from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 import { withActivity } from '#activity/with_activity'
 
 const Recorded = withActivity({

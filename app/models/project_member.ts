@@ -3,18 +3,21 @@ import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import { withActivity } from '#activity/with_activity'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
-import Project, { type ProjectRole } from '#models/project'
+import Project from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 
 const Recorded = withActivity({
   subjectType: 'project_member',
   projectId: (row) => row.projectId,
   subjectId: (row) => `${row.projectId}:${row.userId}`,
+  // The record names a membership by project and user; its row id says nothing more.
+  ignore: ['id'],
 })
 
 /**
- * A user's membership of a project, with their role. The app writes memberships through
- * `#services/project_membership`; this model is how the admin edits them one by one, recorded
- * under the same names ("project:user") as the app's own entries.
+ * A user's membership of a project, with their role: the one way memberships are written (the
+ * app's pages through `#services/projects/project_membership`, the admin, the seeders), each
+ * write recorded in the activity under the name "project:user".
  */
 export default class ProjectMember extends compose(BaseModel, Recorded) {
   static table = 'project_members'

@@ -14,19 +14,7 @@ import Label from '#models/label'
 import Comment from '#models/comment'
 import Project from '#models/project'
 import { withActivity } from '#activity/with_activity'
-
-/** Where a task stands. */
-export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const
-
-/** One of {@link TASK_STATUSES}. */
-export type TaskStatus = (typeof TASK_STATUSES)[number]
-
-/** The words people read for each status (messages written on the server). */
-export const TASK_STATUS_NAMES: Record<TaskStatus, string> = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  done: 'Done',
-}
+import type { TaskStatus } from '#shared/tasks'
 
 const Recorded = withActivity({
   subjectType: 'task',

@@ -1,5 +1,5 @@
 import type User from '#models/user'
-import type { ProjectRole } from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 
 /** A project member: who, and with which role. */

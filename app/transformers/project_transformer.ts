@@ -1,11 +1,7 @@
 import type Project from '#models/project'
-import type { ProjectRole } from '#models/project'
+import type { ProjectRole } from '#shared/projects'
+import { type TaskCounts, noTaskCounts } from '#shared/tasks'
 import { BaseTransformer } from '@adonisjs/core/transformers'
-
-/** Tasks of a project per status. */
-export type TaskCounts = { todo: number; in_progress: number; done: number }
-
-const NO_TASKS: TaskCounts = { todo: 0, in_progress: 0, done: 0 }
 
 /**
  * Attaches what the transformer shows besides the columns: the viewer's role and the task
@@ -24,7 +20,7 @@ export default class ProjectTransformer extends BaseTransformer<Project> {
       ...this.pick(this.resource, ['id', 'name', 'description']),
       archived: this.resource.archivedAt !== null,
       role: (this.resource.$extras.viewer_role ?? null) as ProjectRole | null,
-      taskCounts: (this.resource.$extras.task_counts ?? NO_TASKS) as TaskCounts,
+      taskCounts: (this.resource.$extras.task_counts ?? noTaskCounts()) as TaskCounts,
     }
   }
 }

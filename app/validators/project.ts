@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { PROJECT_ROLES } from '#models/project'
+import { PROJECT_ROLES } from '#shared/projects'
 import { emailRule } from '#validators/session'
 import type { FieldRules } from '#validators/rules/field_rules'
 

@@ -1,12 +1,10 @@
 import vine from '@vinejs/vine'
-import { TASK_STATUSES } from '#models/task'
-import { inMetaList } from '#validators/rules/in_meta_list'
+import { taskReference } from '#validators/rules/task_reference'
+import type { TaskChoices } from '#services/projects/task_references'
 import { recordId, strictNumber } from '#validators/rules/numbers'
 import { ROW_ID } from '#validators/rules/row_id'
 import type { FieldRules } from '#validators/rules/field_rules'
-
-/** The sort orders of the tasks list. */
-export const TASK_SORTS = ['updated', 'due', 'priority'] as const
+import { MAX_TASK_PRIORITY, TASK_SORTS, TASK_STATUSES } from '#shared/tasks'
 
 /**
  * The tasks list's query string. Only these filters and sorts exist; anything else is refused
@@ -31,7 +29,7 @@ export const taskFields = {
   title: () => vine.string().trim().minLength(1).maxLength(200),
   description: () => vine.string().trim().maxLength(10_000),
   status: () => vine.enum(TASK_STATUSES),
-  priority: () => strictNumber().withoutDecimals().range([0, 3]),
+  priority: () => strictNumber().withoutDecimals().range([0, MAX_TASK_PRIORITY]),
   dueOn: () => vine.date({ formats: ['YYYY-MM-DD'] }),
 } satisfies FieldRules
 
@@ -47,33 +45,32 @@ function taskFieldRules() {
     description: taskFields.description().optional(),
     status: taskFields.status(),
     priority: taskFields.priority(),
-    assigneeId: recordId().use(inMetaList('memberIds')).optional().nullable(),
+    assigneeId: recordId().use(taskReference('assigneeId')).optional().nullable(),
     dueOn: taskFields.dueOn().optional().nullable(),
     labelIds: vine
-      .array(recordId().use(inMetaList('labelIds')))
+      .array(recordId())
       .maxLength(20)
       .distinct()
+      .use(taskReference('labelIds'))
       .optional(),
   }
 }
 
 /**
- * A new task. The assignee must be a member and the labels must belong to the project: both are
- * checked against the project's own lists, given as metadata.
+ * A new task. The assignee must be a member and the labels must belong to the project (its
+ * choices are given as metadata): the rule of task references, as the admin applies it.
  */
 export const createTaskValidator = vine
-  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
+  .withMetaData<TaskChoices>()
   .compile(vine.object(taskFieldRules()))
 
 /** Saving a task: its fields, and the version the form was loaded at (to catch lost updates). */
-export const updateTaskValidator = vine
-  .withMetaData<{ memberIds: number[]; labelIds: number[] }>()
-  .compile(
-    vine.object({
-      version: strictNumber().withoutDecimals().positive(),
-      ...taskFieldRules(),
-    })
-  )
+export const updateTaskValidator = vine.withMetaData<TaskChoices>().compile(
+  vine.object({
+    version: strictNumber().withoutDecimals().positive(),
+    ...taskFieldRules(),
+  })
+)
 
 /** A comment's text. */
 export const commentValidator = vine.create({

@@ -4,6 +4,7 @@ import Task from '#models/task'
 import Label from '#models/label'
 import Comment from '#models/comment'
 import { UserFactory } from '#database/factories/user_factory'
+import { TASK_STATUSES } from '#shared/tasks'
 
 /** Comments for tests and seeds. */
 export const CommentFactory = factory
@@ -23,7 +24,7 @@ export const TaskFactory = factory
   .define(Task, ({ faker }) => ({
     title: faker.lorem.sentence({ min: 3, max: 7 }).slice(0, 200),
     description: faker.lorem.paragraph(),
-    status: faker.helpers.arrayElement(['todo', 'in_progress', 'done'] as const),
+    status: faker.helpers.arrayElement(TASK_STATUSES),
     priority: faker.number.int({ min: 0, max: 3 }),
     version: 1,
   }))

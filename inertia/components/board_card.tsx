@@ -5,7 +5,7 @@ import { cn } from '~/lib/cn'
 import { urlFor } from '~/lib/client'
 import { DueDate } from '~/components/due_date'
 import { TaskLabels } from '~/components/task_labels'
-import { PRIORITY_NAMES, TASK_STATUSES, type TaskStatus } from '~/lib/task_names'
+import { TASK_STATUSES, TASK_STATUS_NAMES, type TaskStatus, priorityName } from '#shared/tasks'
 
 /** The mime type a dragged card carries: its task id. */
 export const CARD_DRAG_TYPE = 'application/x-atrium-task'
@@ -55,9 +55,9 @@ export function BoardCard({
             value={task.status}
             onChange={(event) => onMove(task, event.target.value as TaskStatus)}
           >
-            {TASK_STATUSES.map(([value, name]) => (
+            {TASK_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {name}
+                {TASK_STATUS_NAMES[value]}
               </option>
             ))}
           </select>
@@ -67,7 +67,7 @@ export function BoardCard({
       <div className="mt-2 flex items-center justify-between gap-2 text-xs text-muted-foreground">
         <DueDate dueOn={task.dueOn} done={task.status === 'done'} />
         <span className="flex items-center gap-2">
-          {task.priority > 0 && <span>{PRIORITY_NAMES[task.priority]}</span>}
+          {task.priority > 0 && <span>{priorityName(task.priority)}</span>}
           {task.assignee && (
             <span
               title={task.assignee.fullName}

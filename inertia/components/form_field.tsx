@@ -37,3 +37,40 @@ export function FormField({ id, label, value, onChange, error, hint, ...input }:
     </div>
   )
 }
+
+/** The part of an Inertia `useForm` a bound field reads and writes. */
+type BoundForm<Data> = {
+  data: Data
+  errors: Partial<Record<keyof Data, string>>
+  setData: (key: any, value: string) => void
+}
+
+/** The keys of a form's data that hold text. */
+type TextKeys<Data> = { [Key in keyof Data]: Data[Key] extends string ? Key : never }[keyof Data] &
+  string
+
+type BoundFormFieldProps<Data> = Omit<
+  FormFieldProps,
+  'id' | 'value' | 'onChange' | 'error' | 'form' | 'name'
+> & {
+  form: BoundForm<Data>
+  name: TextKeys<Data>
+  /** The input's id; the field's name by default. */
+  id?: string
+}
+
+/**
+ * A {@link FormField} bound to a `useForm` field by its name: shows `form.data[name]`, writes
+ * with `form.setData` and shows `form.errors[name]`. Use it for every text field of a form.
+ */
+export function BoundFormField<Data>({ form, name, id, ...field }: BoundFormFieldProps<Data>) {
+  return (
+    <FormField
+      id={id ?? name}
+      value={form.data[name] as string}
+      onChange={(value) => form.setData(name, value)}
+      error={form.errors[name]}
+      {...field}
+    />
+  )
+}

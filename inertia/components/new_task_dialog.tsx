@@ -4,8 +4,9 @@ import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { Dialog } from '~/components/ui/dialog'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { TaskFieldInputs } from '~/components/task_field_inputs'
+import { NEW_TASK_STATUS } from '#shared/tasks'
 
 type NewTaskDialogProps = {
   projectId: number
@@ -21,7 +22,7 @@ export function NewTaskDialog({ projectId, members, labels }: NewTaskDialogProps
   const [open, setOpen] = useState(false)
   const form = useForm({
     title: '',
-    status: 'todo',
+    status: NEW_TASK_STATUS,
     priority: 0,
     assigneeId: null as number | null,
     dueOn: null as string | null,
@@ -47,15 +48,7 @@ export function NewTaskDialog({ projectId, members, labels }: NewTaskDialogProps
       trigger={<Button data-test="new-task">New task</Button>}
     >
       <form onSubmit={submit} className="space-y-4" noValidate data-test="task-form">
-        <FormField
-          id="title"
-          label="Title"
-          required
-          autoFocus
-          value={form.data.title}
-          onChange={(value) => form.setData('title', value)}
-          error={form.errors.title}
-        />
+        <BoundFormField form={form} name="title" label="Title" required autoFocus />
         <TaskFieldInputs
           idPrefix="task-"
           values={form.data}

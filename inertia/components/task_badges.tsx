@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '~/components/ui/badge'
-import { PRIORITY_NAMES, type TaskStatus, statusName } from '~/lib/task_names'
+import { type TaskStatus, priorityName, statusName } from '#shared/tasks'
 
 const STATUS_TONES: Record<TaskStatus, BadgeTone> = {
   todo: 'neutral',
@@ -21,9 +21,5 @@ export function TaskStatusBadge({ status }: { status: string }) {
 
 /** A task's priority as a badge with its readable name; high priorities stand out. */
 export function TaskPriorityBadge({ priority }: { priority: number }) {
-  return (
-    <Badge tone={PRIORITY_TONES[priority] ?? 'neutral'}>
-      {PRIORITY_NAMES[priority] ?? String(priority)}
-    </Badge>
-  )
+  return <Badge tone={PRIORITY_TONES[priority] ?? 'neutral'}>{priorityName(priority)}</Badge>
 }

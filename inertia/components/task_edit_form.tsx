@@ -5,7 +5,7 @@ import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { Label } from '~/components/ui/label'
 import { fieldClasses } from '~/components/ui/input'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { InputError } from '~/components/input_error'
 import { TaskConflictPanel } from '~/components/task_conflict_panel'
 import { TaskFieldInputs } from '~/components/task_field_inputs'
@@ -78,15 +78,7 @@ export function TaskEditForm({
         noValidate
         data-test="task-edit-form"
       >
-        <FormField
-          id="title"
-          label="Title"
-          required
-          autoFocus
-          value={form.data.title}
-          onChange={(value) => form.setData('title', value)}
-          error={form.errors.title}
-        />
+        <BoundFormField form={form} name="title" label="Title" required autoFocus />
         <div>
           <Label htmlFor="description">Description</Label>
           <textarea

@@ -3,7 +3,7 @@ import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { InputError } from '~/components/input_error'
-import { PRIORITY_NAMES, TASK_STATUSES } from '~/lib/task_names'
+import { TASK_PRIORITY_NAMES, TASK_STATUSES, TASK_STATUS_NAMES } from '#shared/tasks'
 import type { TaskValues } from '~/lib/task_values'
 
 /** The task fields below the title, as task forms hold them. */
@@ -44,9 +44,9 @@ export function TaskFieldInputs({
             value={values.status}
             onChange={(e) => onChange('status', e.target.value)}
           >
-            {TASK_STATUSES.map(([value, name]) => (
+            {TASK_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {name}
+                {TASK_STATUS_NAMES[value]}
               </option>
             ))}
           </Select>
@@ -60,7 +60,7 @@ export function TaskFieldInputs({
             value={values.priority}
             onChange={(e) => onChange('priority', Number(e.target.value))}
           >
-            {PRIORITY_NAMES.map((name, priority) => (
+            {TASK_PRIORITY_NAMES.map((name, priority) => (
               <option key={name} value={priority}>
                 {name}
               </option>
@@ -119,6 +119,7 @@ export function TaskFieldInputs({
               </label>
             ))}
           </div>
+          <InputError id={id('labels-error')} message={errors.labelIds} />
         </fieldset>
       )}
     </>

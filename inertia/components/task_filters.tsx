@@ -4,8 +4,18 @@ import type { Data } from '@generated/data'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
-import { TASK_STATUSES } from '~/lib/task_names'
+import {
+  FilterDate,
+  FilterSelect,
+  type FilterOption as Option,
+} from '~/components/task_filter_inputs'
+import {
+  DEFAULT_TASK_SORT,
+  TASK_SORTS,
+  TASK_SORT_NAMES,
+  TASK_STATUSES,
+  TASK_STATUS_NAMES,
+} from '#shared/tasks'
 
 /** The filters and sort of the tasks list, as the server echoes them back. */
 export type TaskFilters = {
@@ -18,56 +28,9 @@ export type TaskFilters = {
   sort: string
 }
 
-/** A choice of a filter select: [value, text]. */
-type Option = [string, string]
+const STATUS_OPTIONS: Option[] = TASK_STATUSES.map((status) => [status, TASK_STATUS_NAMES[status]])
 
-const STATUS_OPTIONS: Option[] = TASK_STATUSES
-
-const SORT_OPTIONS: Option[] = [
-  ['updated', 'Recently updated'],
-  ['due', 'Due date'],
-  ['priority', 'Priority'],
-]
-
-type FilterProps = { id: string; label: string; onChange: (value: string) => void }
-
-/** One labelled select of the filter bar. */
-function FilterSelect({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: FilterProps & { value: string; options: Option[] }) {
-  return (
-    <div>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} className="mt-1" value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </Select>
-    </div>
-  )
-}
-
-/** One labelled date input of the filter bar. */
-function FilterDate({ id, label, value, onChange }: FilterProps & { value: string | null }) {
-  return (
-    <div>
-      <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        type="date"
-        className="mt-1"
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  )
-}
+const SORT_OPTIONS: Option[] = TASK_SORTS.map((sort) => [sort, TASK_SORT_NAMES[sort]])
 
 type TaskFiltersProps = {
   url: string
@@ -86,7 +49,7 @@ export function TaskFiltersBar({ url, filters, members, labels }: TaskFiltersPro
   function apply(changes: Partial<Record<keyof TaskFilters, string | number | null>>) {
     const next: Record<string, string | number> = {}
     for (const [key, value] of Object.entries({ ...filters, q, ...changes })) {
-      if (value !== null && value !== '' && !(key === 'sort' && value === 'updated'))
+      if (value !== null && value !== '' && !(key === 'sort' && value === DEFAULT_TASK_SORT))
         next[key] = value
     }
     router.get(url, next, {

@@ -1,5 +1,5 @@
 import { formatDay } from '~/lib/dates'
-import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
+import { priorityName, statusName } from '#shared/tasks'
 
 /** Every editable field of a task, as its forms hold them. */
 export type TaskValues = {
@@ -59,7 +59,7 @@ export function describeTaskValue(
   }
   if (field === 'assigneeId') return members.find((m) => m.id === value)?.fullName ?? `#${value}`
   if (field === 'status') return statusName(String(value))
-  if (field === 'priority') return PRIORITY_NAMES[Number(value)] ?? String(value)
+  if (field === 'priority') return priorityName(Number(value))
   if (field === 'dueOn') return formatDay(String(value).slice(0, 10))
   if (field === 'labelIds' && Array.isArray(value)) {
     const names = value.map((id) => labels.find((label) => label.id === id)?.name ?? `#${id}`)

@@ -5,19 +5,25 @@ import app from '@adonisjs/core/services/app'
 import packageJson from '../../package.json' with { type: 'json' }
 
 /** The folders of server code whose imports are checked. */
-const SERVER_FOLDERS = ['app', 'tooling', 'start', 'config', 'commands', 'database']
+const SERVER_FOLDERS = ['app', 'shared', 'tooling', 'start', 'config', 'commands', 'database']
 
 /** The aliases of the tooling rooms: code that only `node ace` commands run. */
 const TOOLING_ALIASES = Object.entries(packageJson.imports)
   .filter(([, target]) => target.startsWith('./tooling/'))
   .map(([alias]) => alias.replace('/*', '/'))
 
-/** Every .ts file under `folder`, as paths relative to the app root. */
-async function sourceFiles(folder: string): Promise<string[]> {
+/** Any static or dynamic import, or a re-export from another module. */
+const IMPORT = /(?:^|\n)\s*(?:import|export)[^\n]*\sfrom\s|import\(|^import\s+'/m
+
+/** An import or re-export of types only: erased, so no server code reaches the browser. */
+const TYPE_IMPORT = /^(?:import|export) type [^;]*?from\s*'[^']+'/gm
+
+/** Every source file under `folder` (.ts unless `pattern` says), as paths from the app root. */
+async function sourceFiles(folder: string, pattern = /\.ts$/): Promise<string[]> {
   const root = app.makePath(folder)
   const entries = await readdir(root, { recursive: true, withFileTypes: true })
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
     .map((entry) => relative(app.makePath(), join(entry.parentPath, entry.name)))
     .sort()
 }
@@ -96,6 +102,16 @@ function cyclesOf(graph: Map<string, string[]>): string[][] {
   return cycles
 }
 
+/**
+ * A write to project_members that goes around the `ProjectMember` model: a query builder chain on
+ * the table ending in a write, or the pivot of a project's or user's members.
+ */
+const RAW_MEMBERSHIP_WRITE =
+  /(?:from|table|into)\(\s*'project_members'\s*\)(?:\s*\.\w+\((?:[^()]|\([^()]*\))*\))*?\s*\.(?:insert|multiInsert|update|delete|del)\(|related\(\s*'(?:members|projects)'\s*\)\s*\.(?:attach|detach|sync)\(/
+
+/** The bulk loaders of benchmark data, allowed to write rows in bulk around the models. */
+const BULK_LOADERS = /^tooling\/sample_data\//
+
 test.group('Architecture', () => {
   test('the request path (app, start, config) never imports the tooling rooms', async ({
     assert,
@@ -125,6 +141,65 @@ test.group('Architecture', () => {
       ['c.ts', []],
     ])
     assert.deepEqual(cyclesOf(graph), [['a.ts', 'b.ts']])
+  })
+
+  test('shared modules import nothing, so the server and the pages can both use them', async ({
+    assert,
+  }) => {
+    const files = await sourceFiles('shared')
+    assert.isAbove(files.length, 0)
+    const importing = []
+    for (const file of files) {
+      const source = await readFile(app.makePath(file), 'utf8')
+      if (IMPORT.test(source)) importing.push(file)
+    }
+    assert.deepEqual(importing, [])
+  })
+
+  test('pages and components import no server code, only shared modules and types', async ({
+    assert,
+  }) => {
+    const files = await sourceFiles('inertia', /(?<!\.d)\.tsx?$/)
+    assert.isAbove(files.length, 0)
+    const offenders = []
+    for (const file of files) {
+      const source = await readFile(app.makePath(file), 'utf8')
+      const code = source.replace(TYPE_IMPORT, '')
+      const specifiers = [...code.matchAll(/(?:from|import\()\s*'([^']+)'/g)].map((m) => m[1])
+      for (const specifier of specifiers) {
+        if (/^#(?!shared\/)|^(\.\.\/)+(app|start|config|database|tooling)\//.test(specifier)) {
+          offenders.push(`${file} → ${specifier}`)
+        }
+      }
+    }
+    assert.deepEqual(offenders, [])
+  })
+
+  test('memberships are written only through the ProjectMember model', async ({ assert }) => {
+    const offenders = []
+    for (const folder of SERVER_FOLDERS) {
+      for (const file of await sourceFiles(folder)) {
+        if (BULK_LOADERS.test(file)) continue
+        const source = await readFile(app.makePath(file), 'utf8')
+        if (RAW_MEMBERSHIP_WRITE.test(source)) offenders.push(file)
+      }
+    }
+    assert.deepEqual(offenders, [])
+  })
+
+  test('finds a write to memberships around the model', ({ assert }) => {
+    const raw = [
+      "client.table('project_members').insert({ project_id: 1, user_id: 2, role })",
+      "trx\n  .from('project_members')\n  .where({ project_id: 1, user_id: 2 })\n  .update({ role })",
+      "db.from('project_members').where('user_id', id).delete()",
+      "await project.related('members').attach({ 2: { role: 'owner' } })",
+    ]
+    assert.deepEqual(
+      raw.map((code) => RAW_MEMBERSHIP_WRITE.test(code)),
+      [true, true, true, true]
+    )
+    const reads = "db.from('project_members').where({ project_id: 1 }).first()"
+    assert.isFalse(RAW_MEMBERSHIP_WRITE.test(reads))
   })
 
   test('every service sits in the folder of its domain', async ({ assert }) => {

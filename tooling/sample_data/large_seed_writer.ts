@@ -1,5 +1,5 @@
-import type { ProjectRole } from '#models/project'
-import type { TaskStatus } from '#models/task'
+import type { ProjectRole } from '#shared/projects'
+import type { TaskStatus } from '#shared/tasks'
 import type { SeedClock } from '#sample_data/seed_clock'
 import type { ActivityChanges } from '#activity/recorder'
 import { SeededRandom } from '#sample_data/seeded_random'
@@ -166,6 +166,11 @@ export class LargeSeedWriter {
     return ids
   }
 
+  /**
+   * Writes memberships in bulk, with their activity entries, around the `ProjectMember` model
+   * that writes them everywhere else: a bulk loader for benchmark data sets, where one model
+   * save per row would take most of the run.
+   */
   private async writeMembers(plans: ProjectPlan[], projectIds: number[]) {
     const rows = plans.flatMap((plan, i) =>
       plan.members.map((member) => ({ plan, projectId: projectIds[i], ...member }))

@@ -1,6 +1,6 @@
 import type ProjectMember from '#models/project_member'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
-import { PROJECT_ROLES } from '#models/project'
+import { PROJECT_ROLES } from '#shared/projects'
 import { ModelAdmin } from '#admin/model_admin'
 import { memberFields } from '#validators/project'
 

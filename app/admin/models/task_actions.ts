@@ -1,5 +1,5 @@
 import type Task from '#models/task'
-import { TASK_STATUS_NAMES, type TaskStatus } from '#models/task'
+import { TASK_STATUS_NAMES, type TaskStatus } from '#shared/tasks'
 import type { BulkAction } from '#admin/bulk_actions'
 
 /** "Mark selected tasks as Done": a bulk action that sets the status of each selected task. */

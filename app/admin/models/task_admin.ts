@@ -1,11 +1,11 @@
-import db from '@adonisjs/lucid/services/db'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type Task from '#models/task'
 import type { AdminContext } from '#admin/admin_context'
-import { TASK_STATUS_NAMES } from '#models/task'
 import { ModelAdmin } from '#admin/model_admin'
 import { markTasks } from '#admin/models/task_actions'
 import { taskFields } from '#validators/task'
+import { TASK_STATUS_NAMES } from '#shared/tasks'
+import { checkTaskReferences } from '#services/projects/task_references'
 
 /** Tasks in the admin: searchable by title and project, filtered by status, project, due date. */
 export class TaskAdmin extends ModelAdmin<typeof Task> {
@@ -48,29 +48,16 @@ export class TaskAdmin extends ModelAdmin<typeof Task> {
   ]
   actions = [markTasks('done'), markTasks('todo')]
 
-  /** As in the app: the assignee is a member of the task's project, the labels are its own. */
+  /** As in the app, by the same rule: the assignee is a project member, the labels its own. */
   async clean(_ctx: AdminContext, values: Record<string, unknown>, row: LucidRow) {
     const task = row as Task
-    const problems: Record<string, string> = {}
-    if (task.assigneeId !== null) {
-      const member = await db
-        .from('project_members')
-        .where({ project_id: task.projectId, user_id: task.assigneeId })
-        .first()
-      if (!member) problems.assignee = 'The assignee must be a member of the project'
+    const problems = await checkTaskReferences(task.projectId, {
+      assigneeId: task.assigneeId,
+      labelIds: (values.labels as number[] | undefined) ?? [],
+    })
+    return {
+      ...(problems.assigneeId && { assignee: problems.assigneeId }),
+      ...(problems.labelIds && { labels: problems.labelIds }),
     }
-    const labelIds = (values.labels as number[] | undefined) ?? []
-    if (labelIds.length > 0) {
-      const own = await db
-        .from('labels')
-        .where('project_id', task.projectId)
-        .whereIn('id', labelIds)
-        .count('* as total')
-        .first()
-      if (Number(own?.total) !== new Set(labelIds).size) {
-        problems.labels = 'Choose labels of the task’s project'
-      }
-    }
-    return problems
   }
 }

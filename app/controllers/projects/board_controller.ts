@@ -1,4 +1,4 @@
-import { TASK_STATUS_NAMES } from '#models/task'
+import { TASK_STATUS_NAMES } from '#shared/tasks'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'

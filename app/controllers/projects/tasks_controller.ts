@@ -1,7 +1,6 @@
 import Task from '#models/task'
 import Label from '#models/label'
 import Comment from '#models/comment'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
@@ -10,7 +9,10 @@ import LabelTransformer from '#transformers/label_transformer'
 import { findProjectTask } from '#services/projects/project_access'
 import { historyOf } from '#activity/activity_history'
 import { type TaskFields, taskFields, updateTask } from '#services/projects/task_update'
-import { isoDate, listTasks } from '#services/projects/task_list'
+import { listTasks } from '#services/projects/task_list'
+import { loadTaskChoices } from '#services/projects/task_references'
+import { dueOnOf, isoDate } from '#services/projects/task_dates'
+import { DEFAULT_TASK_SORT } from '#shared/tasks'
 import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
@@ -49,7 +51,7 @@ export default class TasksController {
         dueBefore: filters.dueBefore ? isoDate(filters.dueBefore) : null,
         dueAfter: filters.dueAfter ? isoDate(filters.dueAfter) : null,
         q: filters.q ?? null,
-        sort: filters.sort ?? 'updated',
+        sort: filters.sort ?? DEFAULT_TASK_SORT,
       },
       members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
       labels: LabelTransformer.transform(labels),
@@ -129,7 +131,7 @@ export default class TasksController {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const exists = await findProjectTask(access, params.id)
     const { version, ...values } = await request.validateUsing(updateTaskValidator, {
-      meta: await this.projectChoices(access.project.id, request),
+      meta: await loadTaskChoices(access.project.id, request.only(['assigneeId', 'labelIds'])),
     })
 
     const result = await updateTask(exists.id, version, values)
@@ -148,35 +150,11 @@ export default class TasksController {
     })
   }
 
-  /**
-   * The ids a task form may use: the project's members and labels. Each list is read only when the
-   * form sends a value it checks (an assignee, labels); the validator never consults it otherwise.
-   */
-  private async projectChoices(projectId: number, request: HttpContext['request']) {
-    const given = (value: unknown) =>
-      value !== undefined &&
-      value !== null &&
-      value !== '' &&
-      !(Array.isArray(value) && !value.length)
-    const [memberRows, labelRows] = await Promise.all([
-      given(request.input('assigneeId'))
-        ? db.from('project_members').where('project_id', projectId).select('user_id')
-        : [],
-      given(request.input('labelIds'))
-        ? db.from('labels').where('project_id', projectId).select('id')
-        : [],
-    ])
-    return {
-      memberIds: memberRows.map((row) => Number(row.user_id)),
-      labelIds: labelRows.map((row) => Number(row.id)),
-    }
-  }
-
   /** Creates a task; the assignee must be a member and the labels the project's own. */
   async store({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const values = await request.validateUsing(createTaskValidator, {
-      meta: await this.projectChoices(access.project.id, request),
+      meta: await loadTaskChoices(access.project.id, request.only(['assigneeId', 'labelIds'])),
     })
 
     const task = await db.transaction(async (trx) => {
@@ -188,7 +166,7 @@ export default class TasksController {
           status: values.status,
           priority: values.priority,
           assigneeId: values.assigneeId ?? null,
-          dueOn: values.dueOn ? DateTime.fromISO(isoDate(values.dueOn)) : null,
+          dueOn: dueOnOf(values.dueOn),
           version: 1,
         },
         { client: trx }

@@ -1,7 +1,7 @@
 import type User from '#models/user'
 import Task from '#models/task'
 import Project from '#models/project'
-import type { ProjectRole } from '#models/project'
+import type { ProjectRole } from '#shared/projects'
 import { Exception } from '@adonisjs/core/exceptions'
 import db from '@adonisjs/lucid/services/db'
 

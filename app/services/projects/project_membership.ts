@@ -1,19 +1,16 @@
 import type User from '#models/user'
 import type Project from '#models/project'
-import type { ProjectRole } from '#models/project'
+import ProjectMember from '#models/project_member'
+import type { ProjectRole } from '#shared/projects'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { inTransaction, recordActivity } from '#activity/recorder'
+import { inTransaction } from '#activity/recorder'
 
-/*
- * Membership rows have a composite key (project, user), which Lucid models do not support; these
- * functions write them and their activity entries together, in one transaction.
- */
-
-function memberSubject(projectId: number, userId: number) {
-  return `${projectId}:${userId}`
+/** The membership of `user` in `project`, read through `client`; null when there is none. */
+function membershipOf(project: Project, user: User, client: TransactionClientContract) {
+  return ProjectMember.query({ client }).where({ projectId: project.id, userId: user.id }).first()
 }
 
-/** Adds `user` to `project` with `role`. */
+/** Adds `user` to `project` with `role`; the model records the activity entry. */
 export async function addMember(
   project: Project,
   user: User,
@@ -21,14 +18,7 @@ export async function addMember(
   trx?: TransactionClientContract
 ) {
   await inTransaction(trx, async (client) => {
-    await client.table('project_members').insert({ project_id: project.id, user_id: user.id, role })
-    await recordActivity(client, {
-      subjectType: 'project_member',
-      subjectId: memberSubject(project.id, user.id),
-      projectId: project.id,
-      action: 'created',
-      changes: { user_id: [null, user.id], role: [null, role] },
-    })
+    await ProjectMember.create({ projectId: project.id, userId: user.id, role }, { client })
   })
 }
 
@@ -40,24 +30,10 @@ export async function changeMemberRole(
   trx?: TransactionClientContract
 ): Promise<boolean> {
   return inTransaction(trx, async (client) => {
-    const row = await client
-      .from('project_members')
-      .where({ project_id: project.id, user_id: user.id })
-      .first()
-    if (!row) return false
-    if (row.role === role) return true
-
-    await client
-      .from('project_members')
-      .where({ project_id: project.id, user_id: user.id })
-      .update({ role })
-    await recordActivity(client, {
-      subjectType: 'project_member',
-      subjectId: memberSubject(project.id, user.id),
-      projectId: project.id,
-      action: 'updated',
-      changes: { role: [row.role, role] },
-    })
+    const membership = await membershipOf(project, user, client)
+    if (!membership) return false
+    membership.role = role
+    await membership.save()
     return true
   })
 }
@@ -69,23 +45,9 @@ export async function removeMember(
   trx?: TransactionClientContract
 ): Promise<boolean> {
   return inTransaction(trx, async (client) => {
-    const row = await client
-      .from('project_members')
-      .where({ project_id: project.id, user_id: user.id })
-      .first()
-    if (!row) return false
-
-    await client
-      .from('project_members')
-      .where({ project_id: project.id, user_id: user.id })
-      .delete()
-    await recordActivity(client, {
-      subjectType: 'project_member',
-      subjectId: memberSubject(project.id, user.id),
-      projectId: project.id,
-      action: 'deleted',
-      changes: { user_id: [user.id, null], role: [row.role, null] },
-    })
+    const membership = await membershipOf(project, user, client)
+    if (!membership) return false
+    await membership.delete()
     return true
   })
 }
@@ -104,23 +66,29 @@ export async function changeMembership(
   role: ProjectRole | null
 ): Promise<MembershipRefusal | null> {
   return inTransaction(undefined, async (trx) => {
-    const rows = await trx.from('project_members').where('project_id', project.id).forUpdate()
-    const current = rows.find((row) => Number(row.user_id) === member.id)
+    const memberships = await ProjectMember.query({ client: trx })
+      .where('projectId', project.id)
+      .forUpdate()
+    const current = memberships.find((membership) => membership.userId === member.id)
     if (!current) return 'not_member'
 
-    const otherOwners = rows.filter(
-      (row) => row.role === 'owner' && Number(row.user_id) !== member.id
+    const otherOwners = memberships.filter(
+      (membership) => membership.role === 'owner' && membership.userId !== member.id
     )
     if (current.role === 'owner' && role !== 'owner' && otherOwners.length === 0) {
       return 'last_owner'
     }
 
-    if (role === null) await removeMember(project, member, trx)
-    else await changeMemberRole(project, member, role, trx)
+    if (role === null) {
+      await current.delete()
+    } else {
+      current.role = role
+      await current.save()
+    }
 
     if (project.ownerId === member.id && role !== 'owner') {
       project.useTransaction(trx)
-      project.ownerId = Number(otherOwners[0].user_id)
+      project.ownerId = otherOwners[0].userId
       await project.save()
     }
     return null

@@ -2,7 +2,7 @@ import type User from '#models/user'
 import Project from '#models/project'
 import db from '@adonisjs/lucid/services/db'
 import { addMember } from '#services/projects/project_membership'
-import type { TaskCounts } from '#transformers/project_transformer'
+import { type TaskCounts, noTaskCounts } from '#shared/tasks'
 
 /** Creates a project owned by `owner`, who becomes its first member (role owner). */
 export async function createProject(
@@ -22,7 +22,7 @@ export async function createProject(
 /** Task counts per status of each project, in one query. */
 export async function taskCountsByProject(projectIds: number[]) {
   const counts = new Map<number, TaskCounts>()
-  for (const id of projectIds) counts.set(id, { todo: 0, in_progress: 0, done: 0 })
+  for (const id of projectIds) counts.set(id, noTaskCounts())
   if (projectIds.length === 0) return counts
 
   const rows = await db

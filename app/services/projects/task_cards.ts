@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import { dateOfColumn, momentOfColumn } from '#services/projects/task_dates'
 
 /**
  * A task as lists, the board and the dashboard read it: its own columns, its assignee's id and
@@ -39,21 +39,6 @@ export function taskCardsQuery(): DatabaseQueryBuilderContract {
     )
 }
 
-/** A date column as YYYY-MM-DD: SQLite gives the text, PostgreSQL a Date at local midnight. */
-function toIsoDate(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (value instanceof Date) return DateTime.fromJSDate(value).toISODate()
-  return String(value).slice(0, 10)
-}
-
-/** A timestamp column as ISO 8601 with offset, as the models serialize it. */
-function toIsoTimestamp(value: unknown): string {
-  if (value instanceof Date) return DateTime.fromJSDate(value).toISO()!
-  if (typeof value === 'number') return DateTime.fromMillis(value).toISO()!
-  const text = String(value)
-  return (text.includes('T') ? DateTime.fromISO(text) : DateTime.fromSQL(text)).toISO()!
-}
-
 /** Turns rows of {@link taskCardsQuery} into cards, loading all their labels in one query. */
 export async function toTaskCards(rows: Record<string, any>[]): Promise<TaskCardRow[]> {
   const ids = rows.map((row) => Number(row.id))
@@ -80,8 +65,8 @@ export async function toTaskCards(rows: Record<string, any>[]): Promise<TaskCard
     status: row.status,
     priority: Number(row.priority),
     version: Number(row.version),
-    dueOn: toIsoDate(row.due_on),
-    updatedAt: toIsoTimestamp(row.updated_at),
+    dueOn: dateOfColumn(row.due_on),
+    updatedAt: momentOfColumn(row.updated_at),
     assignee:
       row.assignee_id === null
         ? null

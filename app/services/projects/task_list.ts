@@ -1,6 +1,9 @@
 import type { Infer } from '@vinejs/vine/types'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { taskListValidator } from '#validators/task'
 import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
+import { DEFAULT_TASK_SORT, type TaskSort } from '#shared/tasks'
+import { isoDate } from '#services/projects/task_dates'
 
 /** The filters and sort of the tasks list, as validated from the query string. */
 export type TaskListQuery = Infer<typeof taskListValidator>
@@ -9,6 +12,13 @@ export type TaskListQuery = Infer<typeof taskListValidator>
 export const TASKS_PER_PAGE = 25
 
 const ESCAPE_LIKE = /[\\%_]/g
+
+/** How each sort order of the list orders the query (ties go to the newest task). */
+const ORDERS: Record<TaskSort, (query: DatabaseQueryBuilderContract) => void> = {
+  updated: (query) => query.orderBy('tasks.updated_at', 'desc'),
+  due: (query) => query.orderByRaw('tasks.due_on is null').orderBy('tasks.due_on', 'asc'),
+  priority: (query) => query.orderBy('tasks.priority', 'desc'),
+}
 
 /**
  * One page of a project's tasks, filtered and sorted, as cards (assignee and labels included):
@@ -39,16 +49,7 @@ export async function listTasks(projectId: number, filters: TaskListQuery) {
     )
   }
 
-  switch (filters.sort ?? 'updated') {
-    case 'due':
-      query.orderByRaw('tasks.due_on is null').orderBy('tasks.due_on', 'asc')
-      break
-    case 'priority':
-      query.orderBy('tasks.priority', 'desc')
-      break
-    default:
-      query.orderBy('tasks.updated_at', 'desc')
-  }
+  ORDERS[filters.sort ?? DEFAULT_TASK_SORT](query)
   query.orderBy('tasks.id', 'desc')
 
   const page = await query.paginate(filters.page ?? 1, TASKS_PER_PAGE)
@@ -59,11 +60,4 @@ export async function listTasks(projectId: number, filters: TaskListQuery) {
     total: page.total,
     perPage: page.perPage,
   }
-}
-
-/** The calendar date VineJS parsed (in local time), as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0')
-  const day = String(date.getDate()).padStart(2, '0')
-  return `${date.getFullYear()}-${month}-${day}`
 }

@@ -1,7 +1,7 @@
-import Task, { type TaskStatus } from '#models/task'
-import { DateTime } from 'luxon'
+import Task from '#models/task'
+import type { TaskStatus } from '#shared/tasks'
 import db from '@adonisjs/lucid/services/db'
-import { isoDate } from '#services/projects/task_list'
+import { dueOnOf } from '#services/projects/task_dates'
 import { recordActivity } from '#activity/recorder'
 
 /** The editable fields of a task, as forms send and receive them. */
@@ -65,7 +65,7 @@ export async function updateTask(
       status: values.status as Task['status'],
       priority: values.priority,
       assigneeId: values.assigneeId ?? null,
-      dueOn: values.dueOn ? DateTime.fromISO(isoDate(values.dueOn)) : null,
+      dueOn: dueOnOf(values.dueOn),
     })
     const before = taskFields(task).labelIds
     const labelIds = [...new Set(values.labelIds ?? [])].sort((a, b) => a - b)

@@ -3,7 +3,7 @@ import { Link, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/guest_client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 
 export default function ForgotPassword() {
   const form = useForm({ email: '' })
@@ -19,16 +19,14 @@ export default function ForgotPassword() {
       description="Give the email address of your account and we will mail you a link to choose a new password."
     >
       <form onSubmit={submit} className="space-y-4" noValidate data-test="forgot-form">
-        <FormField
-          id="email"
+        <BoundFormField
+          form={form}
+          name="email"
           label="Email"
           type="email"
           autoComplete="email"
           autoFocus
           required
-          value={form.data.email}
-          onChange={(value) => form.setData('email', value)}
-          error={form.errors.email}
         />
         <Button
           type="submit"

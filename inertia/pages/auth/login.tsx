@@ -3,7 +3,7 @@ import { Link, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/guest_client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 
 type LoginProps = { next: string | null }
 
@@ -18,26 +18,22 @@ export default function Login({ next }: LoginProps) {
   return (
     <AuthCard title="Log in">
       <form onSubmit={submit} className="space-y-4" noValidate data-test="login-form">
-        <FormField
-          id="email"
+        <BoundFormField
+          form={form}
+          name="email"
           label="Email"
           type="email"
           autoComplete="email"
           autoFocus
           required
-          value={form.data.email}
-          onChange={(value) => form.setData('email', value)}
-          error={form.errors.email}
         />
-        <FormField
-          id="password"
+        <BoundFormField
+          form={form}
+          name="password"
           label="Password"
           type="password"
           autoComplete="current-password"
           required
-          value={form.data.password}
-          onChange={(value) => form.setData('password', value)}
-          error={form.errors.password}
         />
         <div className="flex items-center justify-between text-sm">
           <label className="flex items-center gap-2">

@@ -3,7 +3,7 @@ import { Link, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/guest_client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { NewPasswordFields } from '~/components/new_password_fields'
 
 /** The browser's time zone, which the new account starts with (changeable in the profile). */
@@ -25,25 +25,21 @@ export default function Signup({ email }: { email: string }) {
   return (
     <AuthCard title="Create your account">
       <form onSubmit={submit} className="space-y-4" noValidate data-test="signup-form">
-        <FormField
-          id="fullName"
+        <BoundFormField
+          form={form}
+          name="fullName"
           label="Full name"
           autoComplete="name"
           autoFocus
           required
-          value={form.data.fullName}
-          onChange={(value) => form.setData('fullName', value)}
-          error={form.errors.fullName}
         />
-        <FormField
-          id="email"
+        <BoundFormField
+          form={form}
+          name="email"
           label="Email"
           type="email"
           autoComplete="email"
           required
-          value={form.data.email}
-          onChange={(value) => form.setData('email', value)}
-          error={form.errors.email}
         />
         <NewPasswordFields
           label="Password"

@@ -8,12 +8,11 @@ import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { Table, Td, Th } from '~/components/ui/table'
-
-const STATUSES = ['todo', 'in_progress', 'done'] as const
+import { NEW_TASK_STATUS, TASK_STATUSES } from '#shared/tasks'
 
 /** Development only: every UI primitive on one page, to see and try them while building pages. */
 export default function UiPrimitives() {
-  const [status, setStatus] = useState<string>('todo')
+  const [status, setStatus] = useState<string>(NEW_TASK_STATUS)
   const [picked, setPicked] = useState<string | null>(null)
   const [confirmed, setConfirmed] = useState(false)
 
@@ -58,7 +57,7 @@ export default function UiPrimitives() {
             value={status}
             onChange={(event) => setStatus(event.target.value)}
           >
-            {STATUSES.map((value) => (
+            {TASK_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {value}
               </option>
@@ -93,7 +92,7 @@ export default function UiPrimitives() {
           </Dialog>
           <DropdownMenu trigger={<Button variant="secondary">Open menu</Button>}>
             <DropdownMenuLabel>Move to</DropdownMenuLabel>
-            {STATUSES.map((value) => (
+            {TASK_STATUSES.map((value) => (
               <DropdownMenuItem key={value} onSelect={() => setPicked(value)}>
                 {value}
               </DropdownMenuItem>

@@ -5,7 +5,7 @@ import { urlFor } from '~/lib/client'
 import { ProjectHeader } from '~/components/project_header'
 import { BoardCard } from '~/components/board_card'
 import { BoardColumn } from '~/components/board_column'
-import { TASK_STATUSES, type TaskStatus } from '~/lib/task_names'
+import { TASK_STATUSES, TASK_STATUS_NAMES, type TaskStatus } from '#shared/tasks'
 
 type BoardProps = {
   project: Data.Project
@@ -65,13 +65,13 @@ export default function Board({ project, tasks, counts, columnLimit, canEdit }: 
         </p>
       )}
       <div className="mt-4 grid gap-4 md:grid-cols-3" data-test="board">
-        {TASK_STATUSES.map(([status, title]) => {
+        {TASK_STATUSES.map((status) => {
           const cards = tasks.filter((task) => task.status === status)
           return (
             <BoardColumn
               key={status}
               status={status}
-              title={title}
+              title={TASK_STATUS_NAMES[status]}
               total={counts[status]}
               shown={Math.min(cards.length, columnLimit)}
               listUrl={`${listUrl}?status=${status}`}

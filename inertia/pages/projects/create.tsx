@@ -2,7 +2,7 @@ import type { FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { ProjectDescriptionField } from '~/components/project_description_field'
 
 export default function CreateProject() {
@@ -23,15 +23,7 @@ export default function CreateProject() {
         noValidate
         data-test="project-form"
       >
-        <FormField
-          id="name"
-          label="Name"
-          required
-          autoFocus
-          value={form.data.name}
-          onChange={(value) => form.setData('name', value)}
-          error={form.errors.name}
-        />
+        <BoundFormField form={form} name="name" label="Name" required autoFocus />
         <ProjectDescriptionField
           value={form.data.description}
           onChange={(value) => form.setData('description', value)}

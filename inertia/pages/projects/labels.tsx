@@ -4,7 +4,7 @@ import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { InputError } from '~/components/input_error'
 import { ProjectHeader } from '~/components/project_header'
 
@@ -125,14 +125,7 @@ export default function Labels({ project, labels, canEdit }: LabelsProps) {
           data-test="label-form"
         >
           <div className="flex-1">
-            <FormField
-              id="name"
-              label="New label"
-              required
-              value={form.data.name}
-              onChange={(value) => form.setData('name', value)}
-              error={form.errors.name}
-            />
+            <BoundFormField form={form} name="name" label="New label" required />
           </div>
           <input
             type="color"

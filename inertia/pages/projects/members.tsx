@@ -1,17 +1,14 @@
-import type { FormEvent } from 'react'
-import { router, useForm } from '@inertiajs/react'
+import { router } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
-import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
-import { FormField } from '~/components/form_field'
+import { AddMemberForm } from '~/components/add_member_form'
 import { Table, Td, Th } from '~/components/ui/table'
 import { ProjectHeader } from '~/components/project_header'
 import { type PendingInvitation, PendingInvitations } from '~/components/pending_invitations'
-
-const ROLES = ['owner', 'editor', 'viewer'] as const
+import { PROJECT_ROLES } from '#shared/projects'
 
 type MembersProps = {
   project: Data.Project
@@ -28,16 +25,6 @@ export default function Members({
   canManage,
   currentUserId,
 }: MembersProps) {
-  const form = useForm({ email: '', role: 'editor' as (typeof ROLES)[number] })
-
-  function add(event: FormEvent) {
-    event.preventDefault()
-    form.post(urlFor('projects.members.store', { projectId: project.id }), {
-      preserveScroll: true,
-      onSuccess: () => form.reset('email'),
-    })
-  }
-
   function changeRole(memberId: number, role: string) {
     router.put(
       urlFor('projects.members.update', { projectId: project.id, id: memberId }),
@@ -80,7 +67,7 @@ export default function Members({
                       onChange={(event) => changeRole(member.id, event.target.value)}
                       className="w-32"
                     >
-                      {ROLES.map((role) => (
+                      {PROJECT_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {role}
                         </option>
@@ -113,45 +100,7 @@ export default function Members({
 
       {canManage && <PendingInvitations projectId={project.id} invitations={invitations} />}
 
-      {canManage && (
-        <form
-          onSubmit={add}
-          className="mt-8 grid max-w-xl gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
-          noValidate
-          data-test="add-member-form"
-        >
-          <FormField
-            id="email"
-            label="Add a member by email"
-            type="email"
-            required
-            hint="Someone without an account gets an invitation by mail."
-            value={form.data.email}
-            onChange={(value) => form.setData('email', value)}
-            error={form.errors.email}
-          />
-          <div>
-            <Label htmlFor="role">Role</Label>
-            <Select
-              id="role"
-              className="mt-1"
-              value={form.data.role}
-              onChange={(event) =>
-                form.setData('role', event.target.value as typeof form.data.role)
-              }
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {role}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <Button type="submit" disabled={form.processing}>
-            Add
-          </Button>
-        </form>
-      )}
+      {canManage && <AddMemberForm projectId={project.id} />}
     </>
   )
 }

@@ -4,7 +4,7 @@ import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { Dialog } from '~/components/ui/dialog'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { ProjectHeader } from '~/components/project_header'
 import { ProjectDescriptionField } from '~/components/project_description_field'
 
@@ -28,14 +28,7 @@ export default function ProjectSettings({ project }: ProjectSettingsProps) {
     <>
       <ProjectHeader project={project} section="settings" canManage />
       <form onSubmit={save} className="mt-6 max-w-xl space-y-4" noValidate data-test="project-form">
-        <FormField
-          id="name"
-          label="Name"
-          required
-          value={form.data.name}
-          onChange={(value) => form.setData('name', value)}
-          error={form.errors.name}
-        />
+        <BoundFormField form={form} name="name" label="Name" required />
         <ProjectDescriptionField
           value={form.data.description}
           onChange={(value) => form.setData('description', value)}
@@ -81,14 +74,7 @@ export default function ProjectSettings({ project }: ProjectSettingsProps) {
           }
         >
           <form onSubmit={remove} className="space-y-4" noValidate>
-            <FormField
-              id="confirmation"
-              label="Project name"
-              required
-              value={removal.data.confirmation}
-              onChange={(value) => removal.setData('confirmation', value)}
-              error={removal.errors.confirmation}
-            />
+            <BoundFormField form={removal} name="confirmation" label="Project name" required />
             <Button type="submit" variant="danger" disabled={removal.processing}>
               Delete for everyone
             </Button>

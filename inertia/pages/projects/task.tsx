@@ -4,7 +4,8 @@ import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
 import { ProjectHeader } from '~/components/project_header'
-import { TaskComments, type TaskComment } from '~/components/task_comments'
+import type { TaskComment } from '~/components/task_comments'
+import { TaskCommentsSection } from '~/components/task_comments_section'
 import { TaskEditForm } from '~/components/task_edit_form'
 import type { TaskValues } from '~/lib/task_values'
 import { TaskHistory } from '~/components/task_history'
@@ -122,32 +123,13 @@ export default function TaskPage({
       </div>
 
       <div className="mt-10 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="comments-title">
-          <h2 id="comments-title" className="text-lg font-semibold">
-            Comments
-          </h2>
-          {commentsTotal > comments.length && (
-            <p className="mt-2 text-sm text-muted-foreground" data-test="older-comments">
-              Showing the latest {comments.length} of {commentsTotal}.{' '}
-              <Link
-                href={`${urlFor('projects.tasks.show', { projectId: project.id, id: task.id })}?comments=all`}
-                preserveScroll
-                only={['comments', 'commentsTotal']}
-                className="text-primary hover:underline"
-              >
-                Show all
-              </Link>
-            </p>
-          )}
-          <div className="mt-3">
-            <TaskComments
-              projectId={project.id}
-              taskId={task.id}
-              comments={comments}
-              canComment={canEdit}
-            />
-          </div>
-        </section>
+        <TaskCommentsSection
+          projectId={project.id}
+          taskId={task.id}
+          comments={comments}
+          commentsTotal={commentsTotal}
+          canComment={canEdit}
+        />
         <section aria-labelledby="history-title">
           <h2 id="history-title" className="text-lg font-semibold">
             History

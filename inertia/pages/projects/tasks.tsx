@@ -3,7 +3,7 @@ import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { toQueryString } from '~/lib/query_string'
 import { TaskLabels } from '~/components/task_labels'
-import { PRIORITY_NAMES, statusName } from '~/lib/task_names'
+import { DEFAULT_TASK_SORT, priorityName, statusName } from '#shared/tasks'
 import { Table, Td, Th } from '~/components/ui/table'
 import { buttonClasses } from '~/components/ui/button'
 import { ProjectHeader } from '~/components/project_header'
@@ -33,7 +33,7 @@ export default function Tasks({
   const listUrl = urlFor('projects.tasks.index', { projectId: project.id })
   const pageUrl = (page: number) => {
     const query: Record<string, string | number | null> = { ...filters, page }
-    if (query.sort === 'updated') query.sort = null
+    if (query.sort === DEFAULT_TASK_SORT) query.sort = null
     return `${listUrl}?${toQueryString(query)}`
   }
 
@@ -71,7 +71,7 @@ export default function Tasks({
                   <TaskLabels labels={task.labels} className="ml-2" />
                 </Td>
                 <Td>{statusName(task.status)}</Td>
-                <Td>{task.priority > 0 ? PRIORITY_NAMES[task.priority] : '—'}</Td>
+                <Td>{task.priority > 0 ? priorityName(task.priority) : '—'}</Td>
                 <Td>{task.assignee?.fullName ?? '—'}</Td>
                 <Td>
                   <DueDate dueOn={task.dueOn} done={task.status === 'done'} />

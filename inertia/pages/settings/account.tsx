@@ -1,22 +1,9 @@
-import type { FormEvent } from 'react'
-import { useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { Dialog } from '~/components/ui/dialog'
-import { FormField } from '~/components/form_field'
 import { SettingsLayout } from '~/components/settings_layout'
+import { PasswordConfirmDialog } from '~/components/password_confirm_dialog'
 
 export default function Account() {
-  const form = useForm({ password: '' })
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    form.delete(urlFor('settings.account.destroy'), {
-      preserveScroll: true,
-      onFinish: () => form.reset(),
-    })
-  }
-
   return (
     <SettingsLayout title="Delete account">
       <p className="text-sm text-muted-foreground">
@@ -24,7 +11,7 @@ export default function Account() {
         cannot be undone.
       </p>
       <div className="mt-4">
-        <Dialog
+        <PasswordConfirmDialog
           title="Delete your account?"
           description="Enter your password to confirm. This cannot be undone."
           trigger={
@@ -32,23 +19,10 @@ export default function Account() {
               Delete account
             </Button>
           }
-        >
-          <form onSubmit={submit} className="space-y-4" noValidate>
-            <FormField
-              id="password"
-              label="Password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={form.data.password}
-              onChange={(value) => form.setData('password', value)}
-              error={form.errors.password}
-            />
-            <Button type="submit" variant="danger" disabled={form.processing}>
-              Delete my account
-            </Button>
-          </form>
-        </Dialog>
+          url={urlFor('settings.account.destroy')}
+          submitLabel="Delete my account"
+          variant="danger"
+        />
       </div>
     </SettingsLayout>
   )

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react'
 import { useForm } from '@inertiajs/react'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { NewPasswordFields } from '~/components/new_password_fields'
 import { SettingsLayout } from '~/components/settings_layout'
 
@@ -20,15 +20,13 @@ export default function Password() {
   return (
     <SettingsLayout title="Password">
       <form onSubmit={submit} className="space-y-4" noValidate data-test="password-form">
-        <FormField
-          id="currentPassword"
+        <BoundFormField
+          form={form}
+          name="currentPassword"
           label="Current password"
           type="password"
           autoComplete="current-password"
           required
-          value={form.data.currentPassword}
-          onChange={(value) => form.setData('currentPassword', value)}
-          error={form.errors.currentPassword}
         />
         <NewPasswordFields
           hint="At least 10 characters. Your other sessions are logged out."

@@ -3,7 +3,7 @@ import { useForm, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
-import { FormField } from '~/components/form_field'
+import { BoundFormField } from '~/components/form_field'
 import { SettingsLayout } from '~/components/settings_layout'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
@@ -30,25 +30,21 @@ export default function Profile({ timeZones }: { timeZones: string[] }) {
   return (
     <SettingsLayout title="Profile">
       <form onSubmit={submit} className="space-y-4" noValidate data-test="profile-form">
-        <FormField
-          id="fullName"
+        <BoundFormField
+          form={form}
+          name="fullName"
           label="Full name"
           autoComplete="name"
           required
-          value={form.data.fullName}
-          onChange={(value) => form.setData('fullName', value)}
-          error={form.errors.fullName}
         />
-        <FormField
-          id="email"
+        <BoundFormField
+          form={form}
+          name="email"
           label="Email"
           type="email"
           autoComplete="email"
           required
           hint="Changing it sends a verification link to the new address."
-          value={form.data.email}
-          onChange={(value) => form.setData('email', value)}
-          error={form.errors.email}
         />
         <div>
           <Label htmlFor="timeZone">Time zone</Label>
@@ -71,16 +67,14 @@ export default function Profile({ timeZones }: { timeZones: string[] }) {
           <InputError id="timeZone-error" message={form.errors.timeZone} />
         </div>
         {emailChanged && (
-          <FormField
-            id="currentPassword"
+          <BoundFormField
+            form={form}
+            name="currentPassword"
             label="Current password"
             type="password"
             autoComplete="current-password"
             required
             hint="Needed to change the email address."
-            value={form.data.currentPassword}
-            onChange={(value) => form.setData('currentPassword', value)}
-            error={form.errors.currentPassword}
           />
         )}
         <Button type="submit" disabled={form.processing || !form.isDirty}>

@@ -1,14 +1,11 @@
-import type { FormEvent } from 'react'
-import { useForm } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
-import { Dialog } from '~/components/ui/dialog'
-import { FormField } from '~/components/form_field'
 import { Table, Td, Th } from '~/components/ui/table'
 import { SettingsLayout } from '~/components/settings_layout'
 import { Moment } from '~/components/moment'
+import { PasswordConfirmDialog } from '~/components/password_confirm_dialog'
 
 type SessionsProps = { sessions: Data.UserSession[] }
 
@@ -38,16 +35,7 @@ function describeBrowser(userAgent: string | null): string {
 }
 
 export default function Sessions({ sessions }: SessionsProps) {
-  const form = useForm({ password: '' })
   const others = sessions.filter((session) => !session.current).length
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    form.delete(urlFor('settings.sessions.destroy_others'), {
-      preserveScroll: true,
-      onFinish: () => form.reset(),
-    })
-  }
 
   return (
     <SettingsLayout title="Sessions">
@@ -80,7 +68,7 @@ export default function Sessions({ sessions }: SessionsProps) {
         </Table>
       </div>
       <div className="mt-6">
-        <Dialog
+        <PasswordConfirmDialog
           title="Log out other sessions"
           description="Enter your password to log out every other browser."
           trigger={
@@ -88,23 +76,9 @@ export default function Sessions({ sessions }: SessionsProps) {
               Log out other sessions ({others})
             </Button>
           }
-        >
-          <form onSubmit={submit} className="space-y-4" noValidate>
-            <FormField
-              id="password"
-              label="Password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={form.data.password}
-              onChange={(value) => form.setData('password', value)}
-              error={form.errors.password}
-            />
-            <Button type="submit" disabled={form.processing}>
-              Log out other sessions
-            </Button>
-          </form>
-        </Dialog>
+          url={urlFor('settings.sessions.destroy_others')}
+          submitLabel="Log out other sessions"
+        />
       </div>
     </SettingsLayout>
   )

@@ -230,6 +230,60 @@ test.group('Admin | change form', (group) => {
     assert.isNull(task.assigneeId)
   })
 
+  test('moving a task to another project keeps the rule: its assignee and labels must follow', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('superuser').create()
+    const cast = await projectWithCast()
+    const other = await projectWithCast()
+    await cast.task.merge({ assigneeId: cast.users.editor.id }).save()
+    await cast.task.related('labels').attach([cast.label.id])
+
+    const response = await client
+      .put(`/admin/tasks/${cast.task.id}`)
+      .json(
+        taskForm(cast, {
+          project: other.project.id,
+          assignee: cast.users.editor.id,
+          labels: [cast.label.id],
+          _version: '2',
+        })
+      )
+      .withCsrfToken()
+      .accept('json')
+      .loginAs(admin)
+
+    assert.deepEqual(errorsOf(response), {
+      assignee: 'The assignee must be a member of the project',
+      labels: 'Choose labels of the task’s project',
+    })
+    const task = await Task.findOrFail(cast.task.id)
+    assert.deepEqual([task.projectId, task.assigneeId], [cast.project.id, cast.users.editor.id])
+  })
+
+  test('accepts a member of the project as assignee with its own labels', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('superuser').create()
+    const cast = await projectWithCast()
+
+    const response = await client
+      .put(`/admin/tasks/${cast.task.id}`)
+      .json(taskForm(cast, { assignee: cast.users.viewer.id, labels: [cast.label.id] }))
+      .withCsrfToken()
+      .accept('json')
+      .loginAs(admin)
+
+    assert.notEqual(response.status(), 422, JSON.stringify(response.body()))
+    const task = await Task.query().where('id', cast.task.id).preload('labels').firstOrFail()
+    assert.deepEqual(
+      [task.assigneeId, task.labels.map((label) => label.id)],
+      [cast.users.viewer.id, [cast.label.id]]
+    )
+  })
+
   test('links labels and records the change of links', async ({ client, assert }) => {
     const admin = await UserFactory.apply('superuser').create()
     const cast = await projectWithCast()

@@ -445,6 +445,7 @@ test.group('Admin | members', (group) => {
         [
           'created',
           [
+            ['project_id', null, String(cast.project.id)],
             ['user_id', null, String(cast.users.viewer.id)],
             ['role', null, 'viewer'],
           ],

@@ -9,6 +9,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { createProject } from '#services/projects/projects'
 import { TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast as castWithTask } from '#tests/helpers/projects'
+import { DEFAULT_TASK_SORT } from '#shared/tasks'
 
 type Row = { id: number; title: string }
 
@@ -113,6 +114,34 @@ test.group('Tasks | list', (group) => {
     assert.lengthOf(second.inertiaProps.tasks as Row[], 3)
   })
 
+  test('without a sort, lists the most recently updated first and says which sort it used', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users } = await projectWithCast()
+    for (const [title, day] of [
+      ['older', '2026-03-01'],
+      ['newest', '2026-03-03'],
+      ['middle', '2026-03-02'],
+    ]) {
+      const task = await TaskFactory.merge({ projectId: project.id, title }).create()
+      await db
+        .from('tasks')
+        .where('id', task.id)
+        .update({ updated_at: DateTime.fromISO(day).toSQL({ includeOffset: false }) })
+    }
+    const path = `/projects/${project.id}/tasks`
+
+    assert.deepEqual(await listed(client, path, users.viewer), ['newest', 'middle', 'older'])
+    const page = await client.get(path).withInertia().loginAs(users.viewer)
+    page.assertInertiaPropsContains({ filters: { sort: DEFAULT_TASK_SORT } })
+    assert.deepEqual(await listed(client, `${path}?sort=${DEFAULT_TASK_SORT}`, users.viewer), [
+      'newest',
+      'middle',
+      'older',
+    ])
+  })
+
   test("lists only this project's tasks", async ({ client, assert }) => {
     const { project, users } = await projectWithCast()
     const other = await createProject(users.owner, { name: 'Other' })
@@ -189,7 +218,7 @@ test.group('Tasks | create', (group) => {
       [{ ...valid, status: 'lost' }, 'status'],
       [{ ...valid, priority: 9 }, 'priority'],
       [{ ...valid, assigneeId: users.nonMember.id }, 'assigneeId'],
-      [{ ...valid, labelIds: [foreignLabel.id] }, 'labelIds.0'],
+      [{ ...valid, labelIds: [foreignLabel.id] }, 'labelIds'],
       [{ ...valid, title: 'x'.repeat(10_000) }, 'title'],
       [{ ...valid, title: '' }, 'title'],
       [{ ...valid, dueOn: '2026-02-30' }, 'dueOn'],
