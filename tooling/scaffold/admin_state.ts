@@ -12,11 +12,12 @@ const quote = (value: string) => `'${value}'`
 const list = (values: string[]) => `[${values.map(quote).join(', ')}]`
 
 /**
- * The resource's admin registration, from its fields: the title searched and listed first, enums
- * with their choices, booleans, dates and relations as filters, long text in text areas, the
- * version read-only, and a `clean()` that holds the admin to the app's rules on relations.
+ * `admin.stub`: the resource's admin registration, from its fields: the title searched and listed
+ * first, enums with their choices, booleans, dates and relations as filters, long text in text
+ * areas, the version read-only, and a `clean()` that holds the admin to the app's rules on
+ * relations.
  */
-export function renderAdmin(resource: Resource): string {
+export function adminState(resource: Resource) {
   const { names, fields } = resource
   const project = inProject(resource)
   const title = titleField(resource)
@@ -55,7 +56,7 @@ export function renderAdmin(resource: Resource): string {
       .map((field) => field.property),
     'updatedAt',
   ]
-  const options = [
+  const fieldOptions = [
     ...fields
       .filter((field) => field.type === 'enum')
       .map(
@@ -70,7 +71,7 @@ export function renderAdmin(resource: Resource): string {
       (field) => `'${relationColumn(field)}': { label: '${humanize(field.name)}' }`
     ),
   ]
-  const lines = [
+  const options = [
     `area = '${project ? 'Projects' : 'Content'}'`,
     `activitySubject = '${names.file}'`,
     ...(title ? [`titleField = '${title.property}'`] : []),
@@ -81,45 +82,34 @@ export function renderAdmin(resource: Resource): string {
     `sortableFields = ${list(sortable)}`,
     `readonlyFields = ['version']`,
     `fieldsets = [{ title: null, fields: ${list(formFields)} }]`,
-    `fieldOptions = { ${options.join(', ')} }`,
+    `fieldOptions = { ${fieldOptions.join(', ')} }`,
   ]
-  const needsClean = resource.relations.length > 0
-  return `${needsClean ? "import db from '@adonisjs/lucid/services/db'\nimport type { LucidRow } from '@adonisjs/lucid/types/model'\nimport type { AdminContext } from '#admin/admin_context'\n" : ''}import type ${names.model} from '#models/${names.file}'
-import { ModelAdmin } from '#admin/model_admin'
-
-/** ${humanize(names.pluralLabel)} in the admin (written by make:resource; edit freely). */
-export class ${names.model}Admin extends ModelAdmin<typeof ${names.model}> {
-${lines.map((line) => `  ${line}`).join('\n')}
-${needsClean ? renderClean(resource) : ''}}
-`
+  return {
+    title: humanize(names.pluralLabel),
+    parent: project ? 'project' : 'owner',
+    options,
+    relations: cleanChecks(resource),
+  }
 }
 
-/** The admin's `clean()`: each relation points at a row the app's form would offer. */
-function renderClean(resource: Resource): string {
+/** The checks of the admin's `clean()`: each relation points at a row the app's form would offer. */
+function cleanChecks(resource: Resource) {
   const { names } = resource
   const scope = scopeColumn(resource)
   const v = names.singularVar
-  const checks = resource.relations.map((field) => {
+  return resource.relations.map((field) => {
     const target = targetOf(resource, field)
-    const lookup =
-      target.kind === 'user'
-        ? `db.from('project_members').where({ project_id: ${v}.projectId, user_id: ${v}.${field.property} })`
-        : `db.from('${target.table}').where({ id: ${v}.${field.property}, ${scope.column}: ${v}.${scope.property} })`
-    const message =
-      target.kind === 'user'
-        ? `The ${field.name.replaceAll('_', ' ')} must be a member of the project`
-        : `Choose a ${field.name.replaceAll('_', ' ')} of the same ${inProject(resource) ? 'project' : 'owner'}`
-    return `    if (${v}.${field.property} !== null && !(await ${lookup}.first())) {
-      problems.${field.relation!.property} = '${message}'
-    }`
+    return {
+      property: field.property,
+      relation: field.relation!.property,
+      lookup:
+        target.kind === 'user'
+          ? `db.from('project_members').where({ project_id: ${v}.projectId, user_id: ${v}.${field.property} })`
+          : `db.from('${target.table}').where({ id: ${v}.${field.property}, ${scope.column}: ${v}.${scope.property} })`,
+      message:
+        target.kind === 'user'
+          ? `The ${field.name.replaceAll('_', ' ')} must be a member of the project`
+          : `Choose a ${field.name.replaceAll('_', ' ')} of the same ${inProject(resource) ? 'project' : 'owner'}`,
+    }
   })
-  return `
-  /** As in the app's form: relations point at rows of the same ${inProject(resource) ? 'project' : 'owner'}. */
-  async clean(_ctx: AdminContext, _values: Record<string, unknown>, row: LucidRow) {
-    const ${v} = row as ${names.model}
-    const problems: Record<string, string> = {}
-${checks.join('\n')}
-    return problems
-  }
-`
 }
