@@ -100,7 +100,15 @@ export default class MakeAdmin extends ScaffoldCommand {
       },
     ]
     if (!registered) {
-      files.push({ path: registrationsPath, contents: addRegistration(registrations, this.names) })
+      files.push({
+        path: registrationsPath,
+        contents: addRegistration(
+          await this.tsProject(),
+          registrationsPath,
+          registrations,
+          this.names
+        ),
+      })
     }
     if (!(await this.writeFormatted(`Cannot write the admin of "${modelName}"`, files))) return
     if (registered) {

@@ -87,28 +87,33 @@ export default class MakeResource extends ScaffoldCommand {
     const { addResourceLink, RESOURCE_LINKS_PATH } = await import('#scaffold/navigation_codemod')
     const { addRegistration, isRegisteredIn } = await import('#scaffold/admin_scaffold')
 
-    const edit = async (path: string, change: (source: string) => string) => {
+    const project = await this.tsProject()
+    const edit = async (path: string, change: (source: string, file: string) => string) => {
       const file = join(this.outputRoot, path)
       if (!existsSync(file)) {
         problems.push(`there is no ${path} to edit`)
         return []
       }
       try {
-        return [{ path: file, contents: change(await readFile(file, 'utf-8')) }]
+        return [{ path: file, contents: change(await readFile(file, 'utf-8'), file) }]
       } catch (error) {
         problems.push((error as Error).message)
         return []
       }
     }
     return [
-      ...(await edit('start/routes.ts', (source) => addResourceRoutes(source, names))),
-      ...(await edit(RESOURCE_LINKS_PATH, (source) => addResourceLink(source, names))),
-      ...(await edit('start/admin.ts', (source) => {
+      ...(await edit('start/routes.ts', (source, file) =>
+        addResourceRoutes(project, file, source, names)
+      )),
+      ...(await edit(RESOURCE_LINKS_PATH, (source, file) =>
+        addResourceLink(project, file, source, names)
+      )),
+      ...(await edit('start/admin.ts', (source, file) => {
         const reported = problems.some((problem) => problem.startsWith('start/admin.ts'))
         if (isRegisteredIn(source, names.model) && !reported) {
           throw new Error(`start/admin.ts already registers the model "${names.model}"`)
         }
-        return addRegistration(source, {
+        return addRegistration(project, file, source, {
           modelName: names.model,
           modelFile: names.file,
           adminName: `${names.model}Admin`,

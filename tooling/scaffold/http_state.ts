@@ -30,7 +30,10 @@ export function listFilterKeys(fields: FieldSpec[]): Record<string, FieldSpec | 
  * `app/services/invoices/invoice_list.ts`, imported as `#services/invoices/invoice_list`.
  */
 export function servicePaths(names: ResourceNames) {
-  return { list: `${names.plural}/${names.file}_list`, choices: `${names.plural}/${names.file}_choices` }
+  return {
+    list: `${names.plural}/${names.file}_list`,
+    choices: `${names.plural}/${names.file}_choices`,
+  }
 }
 
 /** The rules of the list's query string validator (in `validator.stub`). */
@@ -54,9 +57,7 @@ export function listServiceState(resource: Resource) {
     perPage: `${names.file.toUpperCase()}S_PER_PAGE`,
     searched: searchFields(fields),
     filters: filterFields(fields),
-    preloads: resource.relations
-      .map((field) => `.preload('${field.relation!.property}')`)
-      .join(''),
+    preloads: resource.relations.map((field) => `.preload('${field.relation!.property}')`).join(''),
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { BaseCommand } from '@adonisjs/core/ace'
+import { type TsProject, inMemoryTsProject } from '#scaffold/ts_source'
 
 /** A file a generator writes: a new one, or an existing one it edits. */
 export type ScaffoldFile = { path: string; contents: string }
@@ -30,6 +31,17 @@ export abstract class ScaffoldCommand extends BaseCommand {
     const stub = await stubs.build(stubPath, { source: this.stubsRoot })
     const { contents } = await stub.prepare(state)
     return contents
+  }
+
+  #tsProject?: TsProject
+
+  /**
+   * The ts-morph project through which existing files (the routes, the navigation, the admin
+   * registrations) are edited, in memory.
+   */
+  protected async tsProject(): Promise<TsProject> {
+    this.#tsProject ??= await inMemoryTsProject()
+    return this.#tsProject
   }
 
   /**
