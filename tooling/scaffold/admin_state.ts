@@ -71,23 +71,17 @@ export function adminState(resource: Resource) {
       (field) => `'${relationColumn(field)}': { label: '${humanize(field.name)}' }`
     ),
   ]
-  const options = [
-    `area = '${project ? 'Projects' : 'Content'}'`,
-    `activitySubject = '${names.file}'`,
-    ...(title ? [`titleField = '${title.property}'`] : []),
-    `listDisplay = ${list(listDisplay)}`,
-    `searchFields = ${list(searchFields)}`,
-    `listFilter = ${list(listFilter)}`,
-    `ordering = ['-id']`,
-    `sortableFields = ${list(sortable)}`,
-    `readonlyFields = ['version']`,
-    `fieldsets = [{ title: null, fields: ${list(formFields)} }]`,
-    `fieldOptions = { ${fieldOptions.join(', ')} }`,
-  ]
   return {
     title: humanize(names.pluralLabel),
-    parent: project ? 'project' : 'owner',
-    options,
+    parent,
+    area: project ? 'Projects' : 'Content',
+    titleField: title?.property ?? null,
+    listDisplay: list(listDisplay),
+    searchFields: list(searchFields),
+    listFilter: list(listFilter),
+    sortableFields: list(sortable),
+    formFields: list(formFields),
+    fieldOptions: fieldOptions.join(', '),
     relations: cleanChecks(resource),
   }
 }
