@@ -11,7 +11,7 @@ import {
   type ModelDescription,
   type ScaffoldColumn,
 } from '#scaffold/admin_scaffold'
-import { appTsProject, prettified } from '#tests/helpers/ts_project'
+import { scaffoldTsProject, prettified } from '#tests/helpers/scaffold_ts_project'
 
 /** A column of a fake model: short text unless told otherwise. */
 function column(attribute: string, options: Partial<ScaffoldColumn> = {}): ScaffoldColumn {
@@ -261,7 +261,7 @@ test.group('Admin scaffold | registration', () => {
   }) => {
     assert.equal(
       await prettified(
-        addRegistration(await appTsProject(), REGISTRATIONS_PATH, REGISTRATIONS, INVOICE)
+        addRegistration(await scaffoldTsProject(), REGISTRATIONS_PATH, REGISTRATIONS, INVOICE)
       ),
       await prettified(
         [
@@ -286,7 +286,9 @@ test.group('Admin scaffold | registration', () => {
   test('registers the first model before check()', async ({ assert }) => {
     const empty = "import adminSite from '#admin/admin_site'\n\nadminSite.check()\n"
     assert.equal(
-      await prettified(addRegistration(await appTsProject(), REGISTRATIONS_PATH, empty, INVOICE)),
+      await prettified(
+        addRegistration(await scaffoldTsProject(), REGISTRATIONS_PATH, empty, INVOICE)
+      ),
       await prettified(
         [
           "import adminSite from '#admin/admin_site'",

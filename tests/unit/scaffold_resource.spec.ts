@@ -9,7 +9,7 @@ import { addResourceRoutes } from '#scaffold/routes_codemod'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
 import { FieldSpecError, parseFieldSpec } from '#scaffold/field_spec'
-import { appTsProject, prettified } from '#tests/helpers/ts_project'
+import { scaffoldTsProject, prettified } from '#tests/helpers/scaffold_ts_project'
 import { type TargetShape, classifyTarget, firstStringAttribute } from '#scaffold/relation_targets'
 
 /** Where the edited files are, in memory only. */
@@ -69,7 +69,7 @@ test.group('make:resource | names', () => {
 test.group('make:resource | routes codemod', () => {
   test('appends one delimited group with the seven resource routes', async ({ assert }) => {
     const output = addResourceRoutes(
-      await appTsProject(),
+      await scaffoldTsProject(),
       ROUTES_PATH,
       ROUTES,
       resourceNames('Invoice')
@@ -86,7 +86,7 @@ test.group('make:resource | routes codemod', () => {
 
   test("gives an owner's resource top-level routes without a project", async ({ assert }) => {
     const output = addResourceRoutes(
-      await appTsProject(),
+      await scaffoldTsProject(),
       ROUTES_PATH,
       ROUTES,
       resourceNames('Note', 'owner')
@@ -97,7 +97,7 @@ test.group('make:resource | routes codemod', () => {
   })
 
   test('refuses a routes file without the imports the group needs', async ({ assert }) => {
-    const project = await appTsProject()
+    const project = await scaffoldTsProject()
     assert.throws(
       () =>
         addResourceRoutes(
@@ -182,19 +182,19 @@ test.group('make:resource | navigation codemod', () => {
     assert,
   }) => {
     const once = addResourceLink(
-      await appTsProject(),
+      await scaffoldTsProject(),
       LINKS_PATH,
       LINKS,
       resourceNames('Invoice', 'project')
     )
     const twice = addResourceLink(
-      await appTsProject(),
+      await scaffoldTsProject(),
       LINKS_PATH,
       once,
       resourceNames('LineItem', 'project')
     )
     const output = addResourceLink(
-      await appTsProject(),
+      await scaffoldTsProject(),
       LINKS_PATH,
       twice,
       resourceNames('Note', 'owner')
@@ -217,7 +217,7 @@ export const userResourceLinks: ResourceLink<[]>[] = [
   })
 
   test('refuses a links file without the list', async ({ assert }) => {
-    const project = await appTsProject()
+    const project = await scaffoldTsProject()
     assert.throws(
       () =>
         addResourceLink(

@@ -4,7 +4,7 @@ import { type TsProject, inMemoryTsProject } from '#scaffold/ts_source'
 let project: TsProject | undefined
 
 /** The in-memory ts-morph project the generators edit files through; made once. */
-export async function appTsProject(): Promise<TsProject> {
+export async function scaffoldTsProject(): Promise<TsProject> {
   project ??= await inMemoryTsProject()
   return project
 }
