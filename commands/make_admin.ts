@@ -1,18 +1,21 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import string from '@adonisjs/core/helpers/string'
-import { args, BaseCommand, flags } from '@adonisjs/core/ace'
+import { args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import type { RegistrationNames } from '#scaffold/admin_scaffold'
+import type { ScaffoldFile } from '#scaffold/scaffold_command'
+import { ScaffoldCommand } from '#scaffold/scaffold_command'
 
 /**
  * Writes a ModelAdmin for a model with options inferred from its columns, relations and the
  * database (`app/admin/models/<model>_admin.ts`) and registers it in `start/admin.ts`, like
- * `make:controller` writes a controller: from the `make/admin/main.stub` stub, through codemods.
+ * `make:controller` writes a controller: from the `make/admin/main.stub` stub. Every reason to
+ * refuse is reported at once, and then nothing is written.
  */
-export default class MakeAdmin extends BaseCommand {
+export default class MakeAdmin extends ScaffoldCommand {
   static commandName = 'make:admin'
   static description =
     'Create a ModelAdmin for a model in app/admin/models and register it in start/admin.ts'
@@ -32,11 +35,6 @@ export default class MakeAdmin extends BaseCommand {
   @flags.boolean({ description: 'Overwrite an existing admin file', alias: 'f' })
   declare force: boolean
 
-  /** Where the admin file and `start/admin.ts` are: the app itself, a temporary copy in tests. */
-  outputRoot = this.app.makePath()
-
-  /** The app's stubs folder (`directories.stubs` of adonisrc.ts): the stub is the app's own. */
-  protected stubsRoot = this.app.makePath(this.app.rcFile.directories.stubs)
   protected stubPath = 'make/admin/main.stub'
   protected names!: RegistrationNames
 
@@ -56,55 +54,67 @@ export default class MakeAdmin extends BaseCommand {
     const modelPath = this.app.modelsPath(`${modelFile}.ts`)
     const adminPath = join(this.outputRoot, 'app/admin/models', `${adminFile}.ts`)
     const registrationsPath = join(this.outputRoot, 'start/admin.ts')
+    const { isRegisteredIn, addRegistration } = await import('#scaffold/admin_scaffold')
 
+    const problems: string[] = []
     if (!existsSync(modelPath)) {
-      return this.fail(
+      problems.push(
         `No model ${this.app.relativePath(modelPath)}: create it first with node ace make:model ${modelName}`
       )
     }
-    if (!existsSync(registrationsPath)) {
-      return this.fail(`No ${this.app.relativePath(registrationsPath)} to register the model in`)
+    const registrations = existsSync(registrationsPath)
+      ? await readFile(registrationsPath, 'utf-8')
+      : null
+    if (registrations === null) {
+      problems.push(`No ${this.app.relativePath(registrationsPath)} to register the model in`)
     }
-    const registrations = await readFile(registrationsPath, 'utf-8')
-    const { isRegisteredIn, addRegistration } = await import('#scaffold/admin_scaffold')
-    const registered = isRegisteredIn(registrations, modelName)
+    const registered = registrations !== null && isRegisteredIn(registrations, modelName)
     if (!this.force && registered) {
-      return this.fail(
+      problems.push(
         `The model "${modelName}" is already registered in ${this.app.relativePath(registrationsPath)}: ` +
           `edit its admin, or pass --force to write ${this.app.relativePath(adminPath)} again`
       )
     }
     if (!this.force && existsSync(adminPath)) {
-      return this.fail(
+      problems.push(
         `${this.app.relativePath(adminPath)} already exists: pass --force to overwrite it`
       )
     }
-
-    const model = await this.loadModel(modelFile)
-    if (!model) {
-      return this.fail(
-        `${this.app.relativePath(modelPath)} does not export a Lucid model by default`
-      )
+    const model = existsSync(modelPath) ? await this.loadModel(modelFile) : null
+    if (existsSync(modelPath) && !model) {
+      problems.push(`${this.app.relativePath(modelPath)} does not export a Lucid model by default`)
+    }
+    if (problems.length > 0 || !model || registrations === null) {
+      return this.refuse(`Cannot write the admin of "${modelName}"`, problems)
     }
 
-    const codemods = await this.createCodemods()
-    codemods.overwriteExisting = this.force === true
-    const output = await codemods.makeUsingStub(this.stubsRoot, this.stubPath, {
-      ...this.names,
-      destination: adminPath,
-      pluralLabel: string.sentenceCase(string.plural(modelName)),
-      body: await this.inferredBody(model, await readFile(modelPath, 'utf-8')),
-    })
-    if (output.status === 'skipped') return this.fail(`${output.skipReason}: nothing written`)
-    await this.format(adminPath)
-
-    const action = this.logger.action(`update ${this.app.relativePath(registrationsPath)}`)
+    const files: ScaffoldFile[] = [
+      {
+        path: adminPath,
+        contents: await this.renderStub(this.stubPath, {
+          ...this.names,
+          destination: adminPath,
+          pluralLabel: string.sentenceCase(string.plural(modelName)),
+          body: await this.inferredBody(model, await readFile(modelPath, 'utf-8')),
+        }),
+      },
+    ]
+    if (!registered) {
+      files.push({
+        path: registrationsPath,
+        contents: addRegistration(
+          await this.tsProject(),
+          registrationsPath,
+          registrations,
+          this.names
+        ),
+      })
+    }
+    if (!(await this.writeFormatted(`Cannot write the admin of "${modelName}"`, files))) return
     if (registered) {
-      action.skipped(`${modelName} is already registered`)
-    } else {
-      await writeFile(registrationsPath, addRegistration(registrations, this.names))
-      await this.format(registrationsPath)
-      action.succeeded()
+      this.logger
+        .action(`update ${this.app.relativePath(registrationsPath)}`)
+        .skipped(`${modelName} is already registered`)
     }
   }
 
@@ -134,18 +144,5 @@ export default class MakeAdmin extends BaseCommand {
     const { default: model } = await import(`#models/${modelFile}`)
     const isModel = typeof model === 'function' && '$addColumn' in model
     return isModel ? (model as LucidModel) : null
-  }
-
-  /** Rewrites a file with the project's Prettier settings, as `npm run format` would. */
-  private async format(file: string) {
-    const prettier = await import('prettier')
-    const options = (await prettier.resolveConfig(file)) ?? {}
-    const source = await readFile(file, 'utf-8')
-    await writeFile(file, await prettier.format(source, { ...options, filepath: file }))
-  }
-
-  private fail(message: string) {
-    this.logger.error(message)
-    this.exitCode = 1
   }
 }

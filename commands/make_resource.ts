@@ -1,20 +1,23 @@
-import { existsSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { execFile } from 'node:child_process'
-import { dirname, isAbsolute, join, relative } from 'node:path'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { args, BaseCommand } from '@adonisjs/core/ace'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { args } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { Resource } from '#scaffold/resource'
+import type { ResourceNames } from '#scaffold/resource_names'
+import type { ScaffoldFile } from '#scaffold/scaffold_command'
+import { ScaffoldCommand } from '#scaffold/scaffold_command'
 
 /**
  * Scaffolds a resource: migration, model, factory, validators, policy, transformer, list and
  * choices services, controller, routes, navigation link, Inertia pages, admin registration and
- * functional and browser tests. A resource belongs to a project (`project:belongs_to`, the
- * project's membership rules) or to the user who creates it. Everything is checked before
- * anything is written.
+ * functional and browser tests. Each file is rendered from its stub in stubs/make/resource, which
+ * the app may edit; the routes, the navigation and the admin registrations are edited through
+ * codemods. Everything is checked before anything is written, and every problem is reported.
  */
-export default class MakeResource extends BaseCommand {
+export default class MakeResource extends ScaffoldCommand {
   static commandName = 'make:resource'
   static description = 'Scaffold a resource: model to pages, admin and tests'
   static help = [
@@ -26,6 +29,7 @@ export default class MakeResource extends BaseCommand {
     'reviewer:belongs_to(user)? at a member of the project. Quote what the shell would expand:',
     '{{ binaryName }} make:resource Invoice number:string! amount:decimal paid:boolean \\',
     "  issued_on:date 'status:enum(draft,sent,paid)' 'notes:text?' project:belongs_to",
+    'The files are rendered from the stubs in stubs/make/resource: edit them to change what is made.',
   ]
 
   static options: CommandOptions = { startApp: true }
@@ -36,103 +40,87 @@ export default class MakeResource extends BaseCommand {
   @args.spread({ description: 'The fields: name:type[?][!] ...' })
   declare fields: string[]
 
-  /** The app written into: the app itself, or a temporary copy in tests. */
-  outputRoot = this.app.makePath()
-
   async run() {
-    const { parseFieldSpecs } = await import('#scaffold/field_spec')
+    const { checkFieldSpecs } = await import('#scaffold/field_spec')
     const { resourceNames } = await import('#scaffold/resource_names')
     const { resolveRelationTargets } = await import('#scaffold/relation_targets')
     const { findCollisions } = await import('#scaffold/collisions')
     const { renderResourceFiles, nextMigrationPath } = await import('#scaffold/resource_files')
+
+    const { scope, fields, problems } = checkFieldSpecs(this.fields ?? [])
+    let names: ResourceNames
+    try {
+      names = resourceNames(this.name, scope)
+    } catch (error) {
+      return this.refuse(`Cannot scaffold "${this.name}"`, [...problems, (error as Error).message])
+    }
+    const targets = await resolveRelationTargets(this.outputRoot, fields, scope, names.model)
+    problems.push(...targets.problems, ...(await findCollisions(this.outputRoot, names)))
+    const edits = await this.edits(names, problems)
+    if (problems.length > 0) return this.refuse(`Cannot scaffold "${names.model}"`, problems)
+
+    const resource: Resource = { names, fields, relations: targets.relations }
+    const migrations = join(this.outputRoot, 'database/migrations')
+    const existing = existsSync(migrations) ? await readdir(migrations) : []
+    const rendered = await renderResourceFiles(
+      resource,
+      nextMigrationPath(existing, names),
+      this.outputRoot,
+      (stubPath, state) => this.renderStub(stubPath, state)
+    )
+    if (!(await this.writeFormatted(`Cannot scaffold "${names.model}"`, [...rendered, ...edits]))) {
+      return
+    }
+
+    await this.codegen()
+    this.logger.info(
+      `Next: node ace migration:run, then node ace test --files tests/functional/${names.testArea}/${names.plural}.spec.ts --files tests/browser/${names.plural}.spec.ts`
+    )
+  }
+
+  /**
+   * The edits of the routes, the navigation's links and the admin registrations, made in memory;
+   * what keeps one from being made is added to `problems`.
+   */
+  private async edits(names: ResourceNames, problems: string[]): Promise<ScaffoldFile[]> {
     const { addResourceRoutes } = await import('#scaffold/routes_codemod')
     const { addResourceLink, RESOURCE_LINKS_PATH } = await import('#scaffold/navigation_codemod')
     const { addRegistration, isRegisteredIn } = await import('#scaffold/admin_scaffold')
 
-    let resource: Resource
-    try {
-      const { scope, fields } = parseFieldSpecs(this.fields ?? [])
-      const names = resourceNames(this.name, scope)
-      const relations = await resolveRelationTargets(this.outputRoot, fields, scope, names.model)
-      resource = { names, fields, relations }
-    } catch (error) {
-      return this.fail((error as Error).message)
-    }
-    const { names } = resource
-
-    const collisions = await findCollisions(this.outputRoot, names)
-    if (collisions.length) {
-      return this.fail(
-        `Cannot scaffold "${names.model}", nothing written:\n  - ${collisions.join('\n  - ')}`
-      )
-    }
-
-    const routesPath = join(this.outputRoot, 'start/routes.ts')
-    const linksPath = join(this.outputRoot, RESOURCE_LINKS_PATH)
-    const registrationsPath = join(this.outputRoot, 'start/admin.ts')
-    let edits: { path: string; contents: string }[]
-    try {
-      const registrations = await readFile(registrationsPath, 'utf-8')
-      if (isRegisteredIn(registrations, names.model)) {
-        throw new Error(`start/admin.ts already registers ${names.model}: nothing written`)
+    const project = await this.tsProject()
+    const edit = async (path: string, change: (source: string, file: string) => string) => {
+      const file = join(this.outputRoot, path)
+      if (!existsSync(file)) {
+        problems.push(`there is no ${path} to edit`)
+        return []
       }
-      edits = [
-        {
-          path: routesPath,
-          contents: addResourceRoutes(await readFile(routesPath, 'utf-8'), names),
-        },
-        {
-          path: linksPath,
-          contents: addResourceLink(await readFile(linksPath, 'utf-8'), names),
-        },
-        {
-          path: registrationsPath,
-          contents: addRegistration(registrations, {
-            modelName: names.model,
-            modelFile: names.file,
-            adminName: `${names.model}Admin`,
-            adminFile: `${names.file}_admin`,
-          }),
-        },
-      ]
-    } catch (error) {
-      return this.fail((error as Error).message)
-    }
-
-    const migrations = join(this.outputRoot, 'database/migrations')
-    const existing = existsSync(migrations) ? await readdir(migrations) : []
-    const rendered = renderResourceFiles(resource, nextMigrationPath(existing, names))
-
-    // Everything is formatted before anything is written: a file that does not parse stops here.
-    const files: { path: string; contents: string }[] = []
-    for (const file of [...rendered, ...edits]) {
-      const path = isAbsolute(file.path) ? file.path : join(this.outputRoot, file.path)
       try {
-        files.push({ path, contents: await this.format(path, file.contents) })
+        return [{ path: file, contents: change(await readFile(file, 'utf-8'), file) }]
       } catch (error) {
-        return this.fail(
-          `make:resource wrote ${relative(this.outputRoot, path)} unparseable, nothing written: ${(error as Error).message}`
-        )
+        problems.push((error as Error).message)
+        return []
       }
     }
-
-    for (const file of files.slice(0, rendered.length)) {
-      const action = this.logger.action(`create ${relative(this.outputRoot, file.path)}`)
-      await mkdir(dirname(file.path), { recursive: true })
-      await writeFile(file.path, file.contents, { flag: 'wx' })
-      action.succeeded()
-    }
-    for (const edit of files.slice(rendered.length)) {
-      const action = this.logger.action(`update ${relative(this.outputRoot, edit.path)}`)
-      await writeFile(edit.path, edit.contents)
-      action.succeeded()
-    }
-
-    await this.codegen()
-
-    this.logger.info(
-      `Next: node ace migration:run, then node ace test --files tests/functional/${names.testArea}/${names.plural}.spec.ts --files tests/browser/${names.plural}.spec.ts`
-    )
+    return [
+      ...(await edit('start/routes.ts', (source, file) =>
+        addResourceRoutes(project, file, source, names)
+      )),
+      ...(await edit(RESOURCE_LINKS_PATH, (source, file) =>
+        addResourceLink(project, file, source, names)
+      )),
+      ...(await edit('start/admin.ts', (source, file) => {
+        const reported = problems.some((problem) => problem.startsWith('start/admin.ts'))
+        if (isRegisteredIn(source, names.model) && !reported) {
+          throw new Error(`start/admin.ts already registers the model "${names.model}"`)
+        }
+        return addRegistration(project, file, source, {
+          modelName: names.model,
+          modelFile: names.file,
+          adminName: `${names.model}Admin`,
+          adminFile: `${names.file}_admin`,
+        })
+      })),
+    ]
   }
 
   /**
@@ -149,26 +137,5 @@ export default class MakeResource extends BaseCommand {
       action.failed(error as Error)
       this.exitCode = 1
     }
-  }
-
-  /**
-   * `source` in the project's Prettier style for `file`, as `npm run format` would leave it:
-   * formatted again until it settles (a long call chain can take two passes).
-   */
-  private async format(file: string, source: string) {
-    const prettier = await import('prettier')
-    const options = { ...(await prettier.resolveConfig(file)), filepath: file }
-    let formatted = await prettier.format(source, options)
-    for (let pass = 0; pass < 3; pass++) {
-      const again = await prettier.format(formatted, options)
-      if (again === formatted) break
-      formatted = again
-    }
-    return formatted
-  }
-
-  private fail(message: string) {
-    this.logger.error(message)
-    this.exitCode = 1
   }
 }

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import UserSession from '#models/user_session'
 import {
   activitySubjectOf,
@@ -10,6 +11,7 @@ import {
   type ModelDescription,
   type ScaffoldColumn,
 } from '#scaffold/admin_scaffold'
+import { scaffoldTsProject, prettified } from '#tests/helpers/scaffold_ts_project'
 
 /** A column of a fake model: short text unless told otherwise. */
 function column(attribute: string, options: Partial<ScaffoldColumn> = {}): ScaffoldColumn {
@@ -243,6 +245,9 @@ const REGISTRATIONS = [
   '',
 ].join('\n')
 
+/** Where the edited registrations are, in memory only. */
+const REGISTRATIONS_PATH = app.makePath('tmp/admin_scaffold/start/admin.ts')
+
 const INVOICE = {
   modelName: 'Invoice',
   modelFile: 'invoice',
@@ -251,41 +256,51 @@ const INVOICE = {
 }
 
 test.group('Admin scaffold | registration', () => {
-  test('adds both imports after their kind and the registration before check()', ({ assert }) => {
+  test('adds both imports after their kind and the registration before check()', async ({
+    assert,
+  }) => {
     assert.equal(
-      addRegistration(REGISTRATIONS, INVOICE),
-      [
-        '/* header */',
-        '',
-        "import Task from '#models/task'",
-        "import Invoice from '#models/invoice'",
-        "import adminSite from '#admin/admin_site'",
-        "import { TaskAdmin } from '#admin/models/task_admin'",
-        "import { InvoiceAdmin } from '#admin/models/invoice_admin'",
-        '',
-        'adminSite.register(Task, TaskAdmin)',
-        'adminSite.register(Invoice, InvoiceAdmin)',
-        '',
-        'adminSite.check()',
-        '',
-      ].join('\n')
+      await prettified(
+        addRegistration(await scaffoldTsProject(), REGISTRATIONS_PATH, REGISTRATIONS, INVOICE)
+      ),
+      await prettified(
+        [
+          '/* header */',
+          '',
+          "import Task from '#models/task'",
+          "import Invoice from '#models/invoice'",
+          "import adminSite from '#admin/admin_site'",
+          "import { TaskAdmin } from '#admin/models/task_admin'",
+          "import { InvoiceAdmin } from '#admin/models/invoice_admin'",
+          '',
+          'adminSite.register(Task, TaskAdmin)',
+          'adminSite.register(Invoice, InvoiceAdmin)',
+          '',
+          'adminSite.check()',
+          '',
+        ].join('\n')
+      )
     )
   })
 
-  test('registers the first model before check()', ({ assert }) => {
+  test('registers the first model before check()', async ({ assert }) => {
     const empty = "import adminSite from '#admin/admin_site'\n\nadminSite.check()\n"
     assert.equal(
-      addRegistration(empty, INVOICE),
-      [
-        "import adminSite from '#admin/admin_site'",
-        "import Invoice from '#models/invoice'",
-        "import { InvoiceAdmin } from '#admin/models/invoice_admin'",
-        '',
-        'adminSite.register(Invoice, InvoiceAdmin)',
-        '',
-        'adminSite.check()',
-        '',
-      ].join('\n')
+      await prettified(
+        addRegistration(await scaffoldTsProject(), REGISTRATIONS_PATH, empty, INVOICE)
+      ),
+      await prettified(
+        [
+          "import adminSite from '#admin/admin_site'",
+          "import Invoice from '#models/invoice'",
+          "import { InvoiceAdmin } from '#admin/models/invoice_admin'",
+          '',
+          'adminSite.register(Invoice, InvoiceAdmin)',
+          '',
+          'adminSite.check()',
+          '',
+        ].join('\n')
+      )
     )
   })
 

@@ -1,5 +1,10 @@
 import { test } from '@japa/runner'
-import { FieldSpecError, parseFieldSpec, parseFieldSpecs } from '#scaffold/field_spec'
+import {
+  FieldSpecError,
+  checkFieldSpecs,
+  parseFieldSpec,
+  parseFieldSpecs,
+} from '#scaffold/field_spec'
 
 test.group('make:resource | field specs', () => {
   test('parses a plain field into its column and property', ({ assert }) => {
@@ -106,6 +111,26 @@ test.group('make:resource | field specs', () => {
     assert.throws(
       () => parseFieldSpecs(['project:belongs_to', 'customer:belongs_to']),
       'Give at least one field that is not a belongs_to'
+    )
+  })
+
+  test('collects every problem of the specs, keeping the fields that parse', ({ assert }) => {
+    const checked = checkFieldSpecs([
+      'number:string',
+      'amount:money',
+      'id:integer',
+      'number:integer',
+      'project:belongs_to',
+    ])
+    assert.deepEqual(checked.problems, [
+      'Unknown type "money" in "amount:money": use one of string, text, integer, decimal, boolean, date, datetime, enum, belongs_to',
+      'The field name "id" is reserved: pick another name',
+      'The field "number" is given twice',
+    ])
+    assert.equal(checked.scope, 'project')
+    assert.deepEqual(
+      checked.fields.map((field) => `${field.column}:${field.type}`),
+      ['number:string', 'number:integer']
     )
   })
 

@@ -9,7 +9,12 @@ import { addResourceRoutes } from '#scaffold/routes_codemod'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
 import { FieldSpecError, parseFieldSpec } from '#scaffold/field_spec'
+import { scaffoldTsProject, prettified } from '#tests/helpers/scaffold_ts_project'
 import { type TargetShape, classifyTarget, firstStringAttribute } from '#scaffold/relation_targets'
+
+/** Where the edited files are, in memory only. */
+const ROUTES_PATH = app.makePath('tmp/scaffold_codemods/start/routes.ts')
+const LINKS_PATH = app.makePath('tmp/scaffold_codemods/inertia/lib/resource_links.ts')
 
 const ROUTES = `import { middleware } from '#start/kernel'
 import router from '@adonisjs/core/services/router'
@@ -62,8 +67,13 @@ test.group('make:resource | names', () => {
 })
 
 test.group('make:resource | routes codemod', () => {
-  test('appends one delimited group with the seven resource routes', ({ assert }) => {
-    const output = addResourceRoutes(ROUTES, resourceNames('Invoice'))
+  test('appends one delimited group with the seven resource routes', async ({ assert }) => {
+    const output = addResourceRoutes(
+      await scaffoldTsProject(),
+      ROUTES_PATH,
+      ROUTES,
+      resourceNames('Invoice')
+    )
     assert.isTrue(output.startsWith(ROUTES.trimEnd()))
     assert.include(output, 'Invoices of a project (node ace make:resource Invoice)')
     for (const action of ['index', 'create', 'store', 'show', 'edit', 'update', 'destroy']) {
@@ -77,18 +87,26 @@ test.group('make:resource | routes codemod', () => {
     )
   })
 
-  test("gives an owner's resource top-level routes without a project", ({ assert }) => {
-    const output = addResourceRoutes(ROUTES, resourceNames('Note', 'owner'))
+  test("gives an owner's resource top-level routes without a project", async ({ assert }) => {
+    const output = addResourceRoutes(
+      await scaffoldTsProject(),
+      ROUTES_PATH,
+      ROUTES,
+      resourceNames('Note', 'owner')
+    )
     assert.include(output, ".get('notes/:id/edit', [controllers.Notes, 'edit'])")
     assert.include(output, ".as('notes.destroy')")
     assert.include(output, '.use([middleware.auth(), middleware.verified()])')
     assert.notInclude(output, 'projectId')
   })
 
-  test('refuses a routes file without the imports the group needs', ({ assert }) => {
+  test('refuses a routes file without the imports the group needs', async ({ assert }) => {
+    const project = await scaffoldTsProject()
     assert.throws(
       () =>
         addResourceRoutes(
+          project,
+          ROUTES_PATH,
           "import router from '@adonisjs/core/services/router'\n",
           resourceNames('Invoice')
         ),
@@ -164,15 +182,31 @@ export const userResourceLinks: ResourceLink<[]>[] = []
 `
 
 test.group('make:resource | navigation codemod', () => {
-  test("adds a project's tab and a user's menu item, importing the URL builder once", ({
+  test("adds a project's tab and a user's menu item, importing the URL builder once", async ({
     assert,
   }) => {
-    const once = addResourceLink(LINKS, resourceNames('Invoice', 'project'))
-    const twice = addResourceLink(once, resourceNames('LineItem', 'project'))
-    const output = addResourceLink(twice, resourceNames('Note', 'owner'))
+    const once = addResourceLink(
+      await scaffoldTsProject(),
+      LINKS_PATH,
+      LINKS,
+      resourceNames('Invoice', 'project')
+    )
+    const twice = addResourceLink(
+      await scaffoldTsProject(),
+      LINKS_PATH,
+      once,
+      resourceNames('LineItem', 'project')
+    )
+    const output = addResourceLink(
+      await scaffoldTsProject(),
+      LINKS_PATH,
+      twice,
+      resourceNames('Note', 'owner')
+    )
     assert.equal(
-      output,
-      `import { urlFor } from '~/lib/client'
+      await prettified(output),
+      await prettified(`import { urlFor } from '~/lib/client'
+
 /** Links. */
 export const projectResourceLinks: ResourceLink<[projectId: number]>[] = [
   { key: 'invoices', label: 'Invoices', href: (projectId) => urlFor('projects.invoices.index', { projectId }) },
@@ -182,13 +216,20 @@ export const projectResourceLinks: ResourceLink<[projectId: number]>[] = [
 export const userResourceLinks: ResourceLink<[]>[] = [
   { key: 'notes', label: 'Notes', href: () => urlFor('notes.index') },
 ]
-`
+`)
     )
   })
 
-  test('refuses a links file without the list', ({ assert }) => {
+  test('refuses a links file without the list', async ({ assert }) => {
+    const project = await scaffoldTsProject()
     assert.throws(
-      () => addResourceLink('export const other = []\n', resourceNames('Note', 'owner')),
+      () =>
+        addResourceLink(
+          project,
+          LINKS_PATH,
+          'export const other = []\n',
+          resourceNames('Note', 'owner')
+        ),
       'does not declare "userResourceLinks"'
     )
   })

@@ -3,6 +3,7 @@ import type { LucidModel } from '@adonisjs/lucid/types/model'
 import type { AdminValueType } from '#admin/types'
 import type { ColumnType } from '#introspection/column_types'
 import { columnsOf, memberOf } from '#introspection/model_fields'
+import { type TsProject, editSource } from '#scaffold/ts_source'
 
 /** A column as `make:admin` sees it: Lucid's options plus what the database says of its type. */
 export type ScaffoldColumn = {
@@ -223,46 +224,47 @@ export function isRegisteredIn(source: string, modelName: string): boolean {
   return new RegExp(`^\\s*adminSite\\.register\\(\\s*${modelName}\\s*[,)]`, 'm').test(source)
 }
 
-/** Inserts `line` after the last line matching the first of `patterns` that matches; else at `fallback`. */
-function insertAfterLast(lines: string[], patterns: RegExp[], line: string, fallback: number) {
-  for (const pattern of patterns) {
-    const index = lines.findLastIndex((candidate) => pattern.test(candidate))
-    if (index !== -1) {
-      lines.splice(index + 1, 0, line)
-      return
-    }
-  }
-  lines.splice(fallback, 0, line)
-}
-
 /**
- * `start/admin.ts`'s source with `names` registered: the model and admin imports after their
- * kind, the `register` call after the last one (so before `adminSite.check()`).
+ * `start/admin.ts`'s source with `names` registered, edited through the ts-morph `project`: the
+ * model and admin imports after the last of their kind, the `register` call after the last one
+ * (so before `adminSite.check()`).
  */
-export function addRegistration(source: string, names: RegistrationNames): string {
-  const lines = source.split('\n')
-  const anyImport = /^import /
-  insertAfterLast(
-    lines,
-    [/^import \w+ from '#models\//, anyImport],
-    `import ${names.modelName} from '#models/${names.modelFile}'`,
-    0
-  )
-  insertAfterLast(
-    lines,
-    [/^import .* from '#admin\/models\//, anyImport],
-    `import { ${names.adminName} } from '#admin/models/${names.adminFile}'`,
-    0
-  )
-  const register = `adminSite.register(${names.modelName}, ${names.adminName})`
-  const last = lines.findLastIndex((line) => /^adminSite\.register\(/.test(line))
-  if (last !== -1) {
-    lines.splice(last + 1, 0, register)
-  } else {
-    const check = lines.findIndex((line) => /^adminSite\.check\(/.test(line))
-    if (check === -1)
-      lines.splice(lines.findLastIndex((line) => line.trim() !== '') + 1, 0, register)
-    else lines.splice(check, 0, register, '')
-  }
-  return lines.join('\n')
+export function addRegistration(
+  project: TsProject,
+  path: string,
+  source: string,
+  names: RegistrationNames
+): string {
+  return editSource(project, path, source, (file) => {
+    const importAfter = (
+      prefix: string,
+      declaration: { defaultImport?: string; namedImports?: string[]; moduleSpecifier: string }
+    ) => {
+      const imports = file.getImportDeclarations()
+      const kin = imports.filter((entry) => entry.getModuleSpecifierValue().startsWith(prefix))
+      const after = kin.at(-1) ?? imports.at(-1)
+      file.insertImportDeclaration(after ? after.getChildIndex() + 1 : 0, declaration)
+    }
+    importAfter('#models/', {
+      defaultImport: names.modelName,
+      moduleSpecifier: `#models/${names.modelFile}`,
+    })
+    importAfter('#admin/models/', {
+      namedImports: [names.adminName],
+      moduleSpecifier: `#admin/models/${names.adminFile}`,
+    })
+
+    const register = `adminSite.register(${names.modelName}, ${names.adminName})`
+    const statements = file.getStatements()
+    const last = statements.findLast((statement) =>
+      statement.getText().startsWith('adminSite.register(')
+    )
+    const check = statements.find((statement) => statement.getText().startsWith('adminSite.check('))
+    if (last) file.insertStatements(last.getChildIndex() + 1, register)
+    else if (check) {
+      file.insertStatements(check.getChildIndex(), (writer) =>
+        writer.blankLineIfLastNot().writeLine(register).blankLine()
+      )
+    } else file.addStatements(register)
+  })
 }

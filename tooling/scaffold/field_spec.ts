@@ -195,23 +195,44 @@ export function isProjectField(field: FieldSpec): boolean {
   return field.type === 'belongs_to' && field.column === 'project_id'
 }
 
+/** Every spec parsed: the scope and fields, and every problem found (empty when all is well). */
+export type ParsedFieldSpecs = { scope: ResourceScope; fields: FieldSpec[]; problems: string[] }
+
 /**
- * Parses every spec and checks them together: at least one field of its own, no name twice.
- * Returns the scope (a project's resource when `project:belongs_to` is among them, else the
- * creating user's) and the fields besides the project.
+ * Parses every spec and checks them together, collecting every problem rather than stopping at
+ * the first: each bad spec, a name given twice, no field of its own. The scope is a project's
+ * resource when `project:belongs_to` is among them, else the creating user's; the fields are
+ * those that parse, besides the project.
  */
-export function parseFieldSpecs(specs: string[]): { scope: ResourceScope; fields: FieldSpec[] } {
-  const parsed = specs.map(parseFieldSpec)
+export function checkFieldSpecs(specs: string[]): ParsedFieldSpecs {
+  const problems: string[] = []
+  const parsed: FieldSpec[] = []
+  for (const spec of specs) {
+    try {
+      parsed.push(parseFieldSpec(spec))
+    } catch (error) {
+      if (!(error instanceof FieldSpecError)) throw error
+      problems.push(error.message)
+    }
+  }
   const seen = new Set<string>()
   for (const field of parsed) {
-    if (seen.has(field.property)) {
-      throw new FieldSpecError(`The field "${field.name}" is given twice`)
-    }
+    if (seen.has(field.property)) problems.push(`The field "${field.name}" is given twice`)
     seen.add(field.property)
   }
   const fields = parsed.filter((field) => !isProjectField(field))
-  if (!fields.some((field) => field.type !== 'belongs_to')) {
-    throw new FieldSpecError('Give at least one field that is not a belongs_to (name:string, ...)')
+  if (problems.length === 0 && !fields.some((field) => field.type !== 'belongs_to')) {
+    problems.push('Give at least one field that is not a belongs_to (name:string, ...)')
   }
-  return { scope: fields.length < parsed.length ? 'project' : 'owner', fields }
+  return { scope: fields.length < parsed.length ? 'project' : 'owner', fields, problems }
+}
+
+/**
+ * Parses every spec and checks them together (see {@link checkFieldSpecs}); throws a
+ * {@link FieldSpecError} with the first problem.
+ */
+export function parseFieldSpecs(specs: string[]): { scope: ResourceScope; fields: FieldSpec[] } {
+  const { scope, fields, problems } = checkFieldSpecs(specs)
+  if (problems.length > 0) throw new FieldSpecError(problems[0])
+  return { scope, fields }
 }

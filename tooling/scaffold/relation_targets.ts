@@ -78,60 +78,73 @@ export function firstStringAttribute(source: string): string | null {
 /**
  * Resolves every belongs_to field (besides the project) of a resource written into the app at
  * `root`: the model must exist there, be of a kind this resource can point at, and have a
- * factory for the generated tests. Errors name the field and the fix.
+ * factory for the generated tests. Every field that cannot be resolved is a problem that names
+ * the field and the fix; they are all reported, not only the first.
  */
 export async function resolveRelationTargets(
   root: string,
   fields: FieldSpec[],
   scope: ResourceScope,
   resourceModel: string
-): Promise<RelationField[]> {
-  const related = fields.filter((field) => field.relation !== null)
-  const resolved: RelationField[] = []
-  for (const field of related) {
-    const model = field.relation!.model
-    if (model === resourceModel) {
-      throw new FieldSpecError(`${field.name}:belongs_to: a resource cannot point at itself yet`)
+): Promise<{ relations: RelationField[]; problems: string[] }> {
+  const relations: RelationField[] = []
+  const problems: string[] = []
+  for (const field of fields.filter((candidate) => candidate.relation !== null)) {
+    try {
+      relations.push({ ...field, target: await resolveTarget(root, field, scope, resourceModel) })
+    } catch (error) {
+      if (!(error instanceof FieldSpecError)) throw error
+      problems.push(error.message)
     }
-    const file = string.snakeCase(model)
-    const path = join(root, 'app/models', `${file}.ts`)
-    if (!existsSync(path)) {
-      throw new FieldSpecError(
-        `${field.name}:belongs_to: there is no model app/models/${file}.ts; create ${model} first`
-      )
-    }
-    const source = await readFile(path, 'utf-8')
-    const { default: target } = (await import(pathToFileURL(path).href)) as { default: LucidModel }
-    target.boot()
-    const isUser = model === 'User'
-    const kind = classifyTarget(field, scope, {
-      isUser,
-      hasProjectId: target.$hasColumn('projectId'),
-      hasOwnerId: target.$hasColumn('ownerId'),
-    })
-    const attributes = [...target.$columnsDefinitions.keys()]
-    const titleAttribute =
-      titleAttributeOf(attributes) ?? firstStringAttribute(source) ?? target.primaryKey
-    const factory = isUser ? null : await findFactory(root, model)
-    if (!isUser && !factory) {
-      throw new FieldSpecError(
-        `${field.name}:belongs_to: ${model} has no factory (export const ${model}Factory in database/factories), which the generated tests need`
-      )
-    }
-    resolved.push({
-      ...field,
-      target: {
-        model,
-        file,
-        table: target.table,
-        kind,
-        titleAttribute,
-        titleColumn: target.$getColumn(titleAttribute)?.columnName ?? titleAttribute,
-        factory,
-      },
-    })
   }
-  return resolved
+  return { relations, problems }
+}
+
+/** The model a belongs_to field points at, or a {@link FieldSpecError} saying why it cannot. */
+async function resolveTarget(
+  root: string,
+  field: FieldSpec,
+  scope: ResourceScope,
+  resourceModel: string
+): Promise<RelationTarget> {
+  const model = field.relation!.model
+  if (model === resourceModel) {
+    throw new FieldSpecError(`${field.name}:belongs_to: a resource cannot point at itself yet`)
+  }
+  const file = string.snakeCase(model)
+  const path = join(root, 'app/models', `${file}.ts`)
+  if (!existsSync(path)) {
+    throw new FieldSpecError(
+      `${field.name}:belongs_to: there is no model app/models/${file}.ts; create ${model} first`
+    )
+  }
+  const source = await readFile(path, 'utf-8')
+  const { default: target } = (await import(pathToFileURL(path).href)) as { default: LucidModel }
+  target.boot()
+  const isUser = model === 'User'
+  const kind = classifyTarget(field, scope, {
+    isUser,
+    hasProjectId: target.$hasColumn('projectId'),
+    hasOwnerId: target.$hasColumn('ownerId'),
+  })
+  const attributes = [...target.$columnsDefinitions.keys()]
+  const titleAttribute =
+    titleAttributeOf(attributes) ?? firstStringAttribute(source) ?? target.primaryKey
+  const factory = isUser ? null : await findFactory(root, model)
+  if (!isUser && !factory) {
+    throw new FieldSpecError(
+      `${field.name}:belongs_to: ${model} has no factory (export const ${model}Factory in database/factories), which the generated tests need`
+    )
+  }
+  return {
+    model,
+    file,
+    table: target.table,
+    kind,
+    titleAttribute,
+    titleColumn: target.$getColumn(titleAttribute)?.columnName ?? titleAttribute,
+    factory,
+  }
 }
 
 /** The module exporting `<Model>Factory` among the app's factories, if any. */

@@ -1,4 +1,5 @@
 import type { ResourceNames } from '#scaffold/resource_names'
+import { type TsProject, editSource } from '#scaffold/ts_source'
 
 /** The verbs a resource answers, in the order the routes file lists them. */
 const ROUTES = [
@@ -10,6 +11,9 @@ const ROUTES = [
   ['put', '/:id', 'update'],
   ['delete', '/:id', 'destroy'],
 ] as const
+
+/** What the routes file must import for the group: the router, the middleware, the controllers. */
+const NEEDED_IMPORTS = ['#generated/controllers', '#start/kernel', '@adonisjs/core/services/router']
 
 /**
  * The delimited block of a resource's routes, as `make:resource` appends it to `start/routes.ts`.
@@ -31,8 +35,7 @@ export function renderRoutesBlock(names: ResourceNames): string {
   const middleware = inProject
     ? 'middleware.auth(), middleware.verified(), middleware.projectAccess()'
     : 'middleware.auth(), middleware.verified()'
-  return `
-/*
+  return `/*
 | ${about}
 */
 router
@@ -44,14 +47,23 @@ ${routes}
 }
 
 /**
- * Appends a resource's routes to the source of `start/routes.ts`. The file must already import
- * `router`, `middleware` and the generated `controllers`, as the app's routes file does.
+ * `start/routes.ts`'s source with the resource's routes appended as a last statement, through
+ * the ts-morph `project`. The file must already import `router`, `middleware` and the generated
+ * `controllers`, as the app's routes file does.
  */
-export function addResourceRoutes(source: string, names: ResourceNames): string {
-  for (const needed of ['#generated/controllers', '#start/kernel', 'services/router']) {
-    if (!source.includes(needed)) {
-      throw new Error(`start/routes.ts does not import "${needed}": add the routes by hand`)
+export function addResourceRoutes(
+  project: TsProject,
+  path: string,
+  source: string,
+  names: ResourceNames
+): string {
+  return editSource(project, path, source, (file) => {
+    const imported = file.getImportDeclarations().map((entry) => entry.getModuleSpecifierValue())
+    for (const needed of NEEDED_IMPORTS) {
+      if (!imported.includes(needed)) {
+        throw new Error(`start/routes.ts does not import "${needed}": add the routes by hand`)
+      }
     }
-  }
-  return `${source.trimEnd()}\n${renderRoutesBlock(names)}`
+    file.addStatements(`\n${renderRoutesBlock(names)}`)
+  })
 }

@@ -115,6 +115,24 @@ test.group('Commands | make:admin', (group) => {
     assert.isFalse(existsSync(join(root, 'app')))
   })
 
+  test('refuses with every reason at once', async ({ assert, cleanup }) => {
+    const root = await scratchApp(cleanup)
+    await mkdir(join(root, 'app/admin/models'), { recursive: true })
+    await writeFile(join(root, 'app/admin/models/task_admin.ts'), '// hand-written\n')
+
+    const command = await makeAdmin(root, ['Task'])
+
+    command.assertFailed()
+    command.assertLogMatches(/Cannot write the admin of "Task", nothing written:/)
+    command.assertLogMatches(/The model "Task" is already registered in /)
+    command.assertLogMatches(/task_admin\.ts already exists: pass --force to overwrite it/)
+    assert.equal(await readFile(join(root, 'start/admin.ts'), 'utf-8'), REGISTRATIONS)
+    assert.equal(
+      await readFile(join(root, 'app/admin/models/task_admin.ts'), 'utf-8'),
+      '// hand-written\n'
+    )
+  })
+
   test('refuses a model that does not exist', async ({ assert, cleanup }) => {
     const root = await scratchApp(cleanup)
     const missing = await unusedName('Invoice', (name) => {
@@ -124,8 +142,10 @@ test.group('Commands | make:admin', (group) => {
     const command = await makeAdmin(root, [string.snakeCase(missing)])
 
     command.assertFailed()
-    command.assertLog(
-      `[ red(error) ] No model app/models/${string.snakeCase(missing)}.ts: create it first with node ace make:model ${missing}`,
+    command.assertLogMatches(
+      new RegExp(
+        `No model app/models/${string.snakeCase(missing)}\\.ts: create it first with node ace make:model ${missing}`
+      ),
       'stderr'
     )
     assert.equal(await readFile(join(root, 'start/admin.ts'), 'utf-8'), REGISTRATIONS)

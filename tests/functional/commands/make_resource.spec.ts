@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { join } from 'node:path'
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import ace from '@adonisjs/core/services/ace'
 import string from '@adonisjs/core/helpers/string'
@@ -167,6 +167,91 @@ test.group('MakeResource | refusals', (group) => {
     command.assertLogMatches(/Label is a project's resource and this one would be an owner's/)
     assert.deepEqual(await listFiles(root), before)
   })
+})
+
+test.group('MakeResource | every reason at once', (group) => {
+  group.each.setup(() => {
+    ace.ui.switchMode('raw')
+    return () => ace.ui.switchMode('normal')
+  })
+
+  test('reports a bad field, an unknown relation and an existing model together', async ({
+    assert,
+    cleanup,
+  }) => {
+    const root = await scratch(
+      { 'app/models/label.ts': '', 'start/routes.ts': '', 'start/admin.ts': '' },
+      cleanup
+    )
+    const before = await listFiles(root)
+    const command = await ace.create(MakeResource, [
+      'Label',
+      'name:string',
+      'amount:money',
+      'size:enum',
+      'customer:belongs_to',
+      'project:belongs_to',
+    ])
+    command.outputRoot = root
+    await command.exec()
+
+    command.assertFailed()
+    const errors = command.ui.logger.getLogs().filter((log) => log.stream === 'stderr')
+    assert.lengthOf(errors, 1)
+    const reasons = errors[0].message.split('\n').slice(1)
+    assert.deepEqual(reasons, [
+      '  - Unknown type "money" in "amount:money": use one of string, text, integer, decimal, boolean, date, datetime, enum, belongs_to',
+      '  - The enum "size:enum" has no values: write size:enum(a,b,c)',
+      '  - customer:belongs_to: there is no model app/models/customer.ts; create Customer first',
+      '  - app/models/label.ts already exists',
+      '  - start/routes.ts does not import "#generated/controllers": add the routes by hand',
+      '  - there is no inertia/lib/resource_links.ts to edit',
+    ])
+    assert.match(errors[0].message, /Cannot scaffold "Label", nothing written:/)
+    assert.deepEqual(await listFiles(root), before)
+  })
+})
+
+test.group("MakeResource | the app's stubs", () => {
+  test('renders a file from the stub as the app edited it', async ({ assert, cleanup }) => {
+    const root = await copyOfApp(cleanup)
+    const name = await unusedName('Note', async (candidate) => {
+      const collisions = await findCollisions(root, resourceNames(candidate, 'owner'))
+      return collisions.length > 0
+    })
+    const names = resourceNames(name, 'owner')
+    const stub = join(root, 'stubs/make/resource/transformer.stub')
+    const original = await readFile(stub, 'utf-8')
+    await writeFile(
+      stub,
+      original.replace(
+        '  toObject() {',
+        '  /** Edited in this app. */\n  static edited = true\n\n  toObject() {'
+      )
+    )
+    const inCopy = commandsIn(root, {
+      ...process.env,
+      NODE_ENV: 'test',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(root, 'tmp/copy.sqlite3'),
+    })
+
+    await inCopy('node', ['ace', 'make:resource', name, 'title:string'])
+
+    const transformer = await readFile(
+      join(root, `app/transformers/${names.file}_transformer.ts`),
+      'utf-8'
+    )
+    assert.include(
+      transformer,
+      '  /** Edited in this app. */\n  static edited = true\n\n  toObject() {'
+    )
+    const model = await readFile(join(root, `app/models/${names.file}.ts`), 'utf-8')
+    assert.include(
+      model,
+      `export default class ${names.model} extends compose(BaseModel, Recorded)`
+    )
+  }).timeout(120_000)
 })
 
 test.group('MakeResource | in a copy of the app', () => {
