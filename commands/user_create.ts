@@ -38,7 +38,7 @@ export default class UserCreate extends BaseCommand {
 
   async run() {
     const { default: User } = await import('#models/user')
-    const { signupValidator } = await import('#validators/user')
+    const { createUserValidator } = await import('#validators/user')
     const { readNewPassword, validatedOrReported } = await import('#cli/password_input')
 
     const fullName = this.name ?? (await this.prompt.ask('Full name'))
@@ -50,7 +50,7 @@ export default class UserCreate extends BaseCommand {
     })
 
     const values = await validatedOrReported(
-      signupValidator.validate({ fullName, email, ...password }),
+      createUserValidator.validate({ fullName, email, ...password }),
       this.logger
     )
     if (!values) {

@@ -1,6 +1,6 @@
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { ModelAdmin } from '#admin/model_admin'
-import { AdminConfigurationError, UnknownAdminModel } from '#admin/errors'
+import { AdminConfigurationException, UnknownAdminModelException } from '#admin/exceptions'
 import { checkModelAdmins } from '#admin/checks'
 
 /** A ModelAdmin subclass, or the base class for all defaults. */
@@ -19,7 +19,7 @@ export class AdminSite {
     AdminClass: ModelAdminClass<Model> = ModelAdmin
   ): ModelAdmin<Model> {
     if (this.registry.has(model)) {
-      throw new AdminConfigurationError(
+      throw new AdminConfigurationException(
         'E_ALREADY_REGISTERED',
         `The model "${model.name}" is already registered with the admin`
       )
@@ -27,7 +27,7 @@ export class AdminSite {
     const admin = new AdminClass(model)
     const clash = this.all().find((other) => other.slug === admin.slug)
     if (clash) {
-      throw new AdminConfigurationError(
+      throw new AdminConfigurationException(
         'E_ALREADY_REGISTERED',
         `The models "${clash.model.name}" and "${model.name}" both use the admin URL "${admin.slug}"`
       )
@@ -49,7 +49,7 @@ export class AdminSite {
   adminOf<Model extends LucidModel>(model: Model): ModelAdmin<Model> {
     const admin = this.registry.get(model)
     if (!admin) {
-      throw new AdminConfigurationError(
+      throw new AdminConfigurationException(
         'E_NOT_REGISTERED',
         `The model "${model.name}" is not registered with the admin`
       )
@@ -60,7 +60,7 @@ export class AdminSite {
   /** The admin whose URL segment is `slug`; a 404 when none. */
   bySlug(slug: string): ModelAdmin {
     const admin = this.all().find((candidate) => candidate.slug === slug)
-    if (!admin) throw new UnknownAdminModel(`No model of the admin is called "${slug}"`)
+    if (!admin) throw new UnknownAdminModelException(`No model of the admin is called "${slug}"`)
     return admin
   }
 
@@ -70,7 +70,7 @@ export class AdminSite {
   }
 
   /**
-   * Validates every registration; throws one `AdminChecksFailed` listing every problem of every
+   * Validates every registration; throws one `AdminChecksException` listing every problem of every
    * registration (code, admin, option, value, hint), so one boot shows all there is to fix.
    */
   check() {

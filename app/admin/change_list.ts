@@ -13,7 +13,7 @@ import { humanize } from '#introspection/model_fields'
 import { toAdminValue } from '#admin/values'
 import { columnTypesOf } from '#introspection/column_types'
 import { type ListFilter, listFilterOf } from '#admin/filters'
-import { InvalidChangeListQuery } from '#admin/errors'
+import { InvalidChangeListQueryException } from '#admin/exceptions'
 import { DELETE_SELECTED } from '#admin/bulk_actions'
 import {
   type ChangeListState,
@@ -62,7 +62,7 @@ export async function readChangeListState({
   filters,
 }: ChangeListRequest & { filters: ListFilter[] }): Promise<ChangeListState> {
   const refuse = (message: string): never => {
-    throw new InvalidChangeListQuery(message, adminUrls.changeList(admin))
+    throw new InvalidChangeListQueryException(message, adminUrls.changeList(admin))
   }
   const text = (name: string) => {
     const value = query[name]

@@ -1,6 +1,6 @@
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import type { ModelAdmin } from '#admin/model_admin'
-import { AdminChecksFailed } from '#admin/errors'
+import { AdminChecksException } from '#admin/exceptions'
 import { DELETE_SELECTED } from '#admin/bulk_actions'
 import { columnsOf, memberOf } from '#introspection/model_fields'
 
@@ -251,5 +251,5 @@ export function problemsOf(admin: ModelAdmin): AdminCheckProblem[] {
 /** Checks every registration and throws one error listing all their problems, if any. */
 export function checkModelAdmins(admins: ModelAdmin[]) {
   const problems = admins.flatMap((admin) => problemsOf(admin))
-  if (problems.length > 0) throw new AdminChecksFailed(problems)
+  if (problems.length > 0) throw new AdminChecksException(problems)
 }

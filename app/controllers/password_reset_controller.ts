@@ -5,7 +5,7 @@ import {
   emailAndIpKey,
   passwordResetLimiter,
 } from '#services/accounts/account_throttle'
-import { forgotPasswordValidator, resetPasswordValidator } from '#validators/password_reset'
+import { requestPasswordResetValidator, resetPasswordValidator } from '#validators/password_reset'
 import {
   findUsableResetToken,
   requestPasswordReset,
@@ -27,7 +27,7 @@ export default class PasswordResetController {
 
   /** Mails a reset link when the account exists; answers the same either way. Throttled. */
   async store({ request, response, session }: HttpContext) {
-    const { email } = await request.validateUsing(forgotPasswordValidator)
+    const { email } = await request.validateUsing(requestPasswordResetValidator)
     await consumeOrThrow(
       passwordResetLimiter(),
       emailAndIpKey('reset', email, request.ip()),

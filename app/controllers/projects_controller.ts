@@ -4,7 +4,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 import { createProject, taskCountsByProject } from '#services/projects/projects'
-import { deleteProjectValidator, projectValidator } from '#validators/project'
+import { deleteProjectValidator, saveProjectValidator } from '#validators/project'
 
 /** Projects: the list of mine, creating one, and its settings (owners only). */
 export default class ProjectsController {
@@ -30,7 +30,7 @@ export default class ProjectsController {
 
   /** Creates a project; its creator is its owner. */
   async store({ auth, request, response, session }: HttpContext) {
-    const values = await request.validateUsing(projectValidator)
+    const values = await request.validateUsing(saveProjectValidator)
     const project = await createProject(auth.getUserOrFail(), values)
     session.flash('success', `Project "${project.name}" created.`)
     return response.redirect().toRoute('projects.show', { projectId: project.id })
@@ -62,7 +62,7 @@ export default class ProjectsController {
 
   async update({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
-    const { name, description } = await request.validateUsing(projectValidator)
+    const { name, description } = await request.validateUsing(saveProjectValidator)
 
     access.project.merge({ name, description: description ?? '' })
     await access.project.save()

@@ -1,7 +1,7 @@
 import User from '#models/user'
 import { IANAZone } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
-import { signupValidator } from '#validators/user'
+import { createUserValidator } from '#validators/user'
 import { safeRedirectPath } from '#services/http/safe_redirect'
 import { INTENDED_URL_KEY } from '#services/accounts/session_keys'
 import { consumeOrThrow, signupLimiter } from '#services/accounts/account_throttle'
@@ -29,7 +29,7 @@ export default class SignupController {
       `signup:${request.ip()}`,
       (wait) => `Too many sign-ups from your network. Try again in ${wait}.`
     )
-    const { fullName, email, password, timeZone } = await request.validateUsing(signupValidator)
+    const { fullName, email, password, timeZone } = await request.validateUsing(createUserValidator)
 
     // Another sign-up taking the same email meanwhile meets the unique index: the exception
     // handler answers as the validator would have.

@@ -9,6 +9,6 @@ const selectedIds = () =>
 export const deleteRowsValidator = vine.compile(vine.object({ ids: selectedIds() }))
 
 /** A bulk action on the selected rows. */
-export const bulkActionValidator = vine.compile(
+export const runBulkActionValidator = vine.compile(
   vine.object({ action: vine.string().trim().maxLength(100), ids: selectedIds() })
 )

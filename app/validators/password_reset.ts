@@ -3,7 +3,7 @@ import { emailRule } from '#validators/session'
 import { newPasswordRule } from '#validators/rules/password'
 
 /** "Forgot password" form: the account's email. */
-export const forgotPasswordValidator = vine.create({
+export const requestPasswordResetValidator = vine.create({
   email: emailRule(),
 })
 

@@ -25,7 +25,7 @@ export const labelFields = {
 } satisfies FieldRules
 
 /** Project name and description. */
-export const projectValidator = vine.create({
+export const saveProjectValidator = vine.create({
   name: projectFields.name(),
   description: projectFields.description().optional(),
 })
@@ -47,7 +47,7 @@ export const changeRoleValidator = vine.create({
 })
 
 /** A label: a short name, unique in its project, and a hex colour. */
-export const labelValidator = vine.withMetaData<{ projectId: number; labelId?: number }>().compile(
+export const saveLabelValidator = vine.withMetaData<{ projectId: number; labelId?: number }>().compile(
   vine.object({
     name: labelFields.name().unique({
       table: 'labels',

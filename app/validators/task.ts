@@ -10,7 +10,7 @@ import { MAX_TASK_PRIORITY, TASK_SORTS, TASK_STATUSES } from '#shared/tasks'
  * The tasks list's query string. Only these filters and sorts exist; anything else is refused
  * with a message instead of reaching the query.
  */
-export const taskListValidator = vine.create({
+export const filterTasksValidator = vine.create({
   status: vine.enum(TASK_STATUSES).optional(),
   assignee: vine
     .string()
@@ -73,7 +73,7 @@ export const updateTaskValidator = vine.withMetaData<TaskChoices>().compile(
 )
 
 /** A comment's text. */
-export const commentValidator = vine.create({
+export const saveCommentValidator = vine.create({
   body: commentFields.body(),
 })
 

@@ -16,7 +16,7 @@ export const userFields = {
  * Sign-up form. The email must not belong to another account. The browser sends its time zone
  * unseen; the controller keeps it when the server knows it, else starts the account on UTC.
  */
-export const signupValidator = vine.create({
+export const createUserValidator = vine.create({
   fullName: userFields.fullName(),
   email: userFields.email().unique({ table: 'users', column: 'email' }),
   password: newPasswordRule(),

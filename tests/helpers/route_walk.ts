@@ -9,7 +9,7 @@ import type { AdminContext } from '#admin/admin_context'
 import { memberOf } from '#introspection/model_fields'
 import { columnTypesOf } from '#introspection/column_types'
 import { RESERVED_PARAMS } from '#admin/change_list'
-import { taskListValidator } from '#validators/task'
+import { filterTasksValidator } from '#validators/task'
 
 /** Route parameter values that name no row, and query values no page accepts. */
 export const HOSTILE_VALUES = ['abc', '1.5', '-1', '0', '2147483648', '99999999999999999999', '%00']
@@ -104,14 +104,14 @@ export function hostileBodies(fields: FormFields): Record<string, unknown>[] {
 /** Every query parameter name a page of the app reads (hostile query strings set them all). */
 export function queryNames(ctx: AdminContext): string[] {
   const names = new Set([...RESERVED_PARAMS, 'ids', 'next', 'email', 'comments'])
-  for (const name of validatorFields(taskListValidator)) names.add(name)
+  for (const name of validatorFields(filterTasksValidator)) names.add(name)
   for (const admin of adminSite.all()) for (const name of admin.getListFilter(ctx)) names.add(name)
   return [...names].sort()
 }
 
 /** The query parameters a route validates one by one, so each gets its own hostile values. */
 function schemaOf(name: string, admin: ModelAdmin | null, ctx: AdminContext): string[] {
-  if (name === 'projects.tasks.index') return validatorFields(taskListValidator)
+  if (name === 'projects.tasks.index') return validatorFields(filterTasksValidator)
   if (admin && (name === 'admin.records.index' || name === 'admin.exports.show')) {
     return [...RESERVED_PARAMS, ...admin.getListFilter(ctx)]
   }

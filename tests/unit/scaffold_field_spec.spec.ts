@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import {
-  FieldSpecError,
+  FieldSpecException,
   checkFieldSpecs,
   parseFieldSpec,
   parseFieldSpecs,
@@ -100,7 +100,7 @@ test.group('make:resource | field specs', () => {
       { spec: 'amount:decimal:big', message: 'Unknown modifier "big"' },
     ])
     .run(({ assert }, { spec, message }) => {
-      assert.throws(() => parseFieldSpec(spec), FieldSpecError, message)
+      assert.throws(() => parseFieldSpec(spec), FieldSpecException, message)
     })
 
   test('refuses a field given twice, and a resource with no field of its own', ({ assert }) => {

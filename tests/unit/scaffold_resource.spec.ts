@@ -8,7 +8,7 @@ import { findCollisions } from '#scaffold/collisions'
 import { addResourceRoutes } from '#scaffold/routes_codemod'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
-import { FieldSpecError, parseFieldSpec } from '#scaffold/field_spec'
+import { FieldSpecException, parseFieldSpec } from '#scaffold/field_spec'
 import { scaffoldTsProject, prettified } from '#tests/helpers/scaffold_ts_project'
 import { type TargetShape, classifyTarget, firstStringAttribute } from '#scaffold/relation_targets'
 
@@ -293,7 +293,7 @@ test.group('make:resource | relation targets', () => {
     .run(({ assert }, row) => {
       assert.throws(
         () => classifyTarget(field(row.spec), row.scope, shape(row.target)),
-        FieldSpecError,
+        FieldSpecException,
         row.message
       )
     })

@@ -55,7 +55,7 @@ export const RESERVED_FIELD_NAMES = [
 ]
 
 /** A field spec that cannot be turned into a column: the message names the spec and the fix. */
-export class FieldSpecError extends Error {
+export class FieldSpecException extends Error {
   code = 'E_BAD_FIELD_SPEC'
 }
 
@@ -73,7 +73,7 @@ export function parseFieldSpec(spec: string): FieldSpec {
   const parts = spec.trim().split(':')
   const [rawName, rawType = '', ...modifiers] = parts
   if (!rawType) {
-    throw new FieldSpecError(`The field "${spec}" has no type: write it as name:type (string, ...)`)
+    throw new FieldSpecException(`The field "${spec}" has no type: write it as name:type (string, ...)`)
   }
 
   let typeText = rawType
@@ -89,7 +89,7 @@ export function parseFieldSpec(spec: string): FieldSpec {
     if (modifier === 'nullable') nullable = true
     else if (modifier === 'unique') unique = true
     else {
-      throw new FieldSpecError(
+      throw new FieldSpecException(
         `Unknown modifier "${modifier}" in "${spec}": use :nullable (or ?) and :unique (or !)`
       )
     }
@@ -97,7 +97,7 @@ export function parseFieldSpec(spec: string): FieldSpec {
 
   const name = rawName.trim()
   if (!NAME.test(name)) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `Bad field name "${name}" in "${spec}": use snake_case letters, digits and _, starting with a letter`
     )
   }
@@ -105,19 +105,19 @@ export function parseFieldSpec(spec: string): FieldSpec {
   const argument = /^(\w+)\((.*)\)$/.exec(typeText)
   const type = (argument ? argument[1] : typeText) as FieldType
   if (!FIELD_TYPES.includes(type)) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `Unknown type "${typeText}" in "${spec}": use one of ${FIELD_TYPES.join(', ')}`
     )
   }
   if (argument && type !== 'enum' && type !== 'belongs_to') {
-    throw new FieldSpecError(`The type ${type} takes no argument in "${spec}"`)
+    throw new FieldSpecException(`The type ${type} takes no argument in "${spec}"`)
   }
   if (type === 'belongs_to') return parseBelongsTo(spec, name, argument?.[2], nullable, unique)
   if (RESERVED_FIELD_NAMES.includes(name)) {
-    throw new FieldSpecError(`The field name "${name}" is reserved: pick another name`)
+    throw new FieldSpecException(`The field name "${name}" is reserved: pick another name`)
   }
   if (unique && !UNIQUE_TYPES.includes(type)) {
-    throw new FieldSpecError(`"${spec}": unique is supported on string and integer fields only`)
+    throw new FieldSpecException(`"${spec}": unique is supported on string and integer fields only`)
   }
 
   const values = type === 'enum' ? parseEnumValues(spec, name, argument?.[2]) : []
@@ -127,18 +127,18 @@ export function parseFieldSpec(spec: string): FieldSpec {
 
 function parseEnumValues(spec: string, name: string, list: string | undefined): string[] {
   if (list === undefined) {
-    throw new FieldSpecError(`The enum "${spec}" has no values: write ${name}:enum(a,b,c)`)
+    throw new FieldSpecException(`The enum "${spec}" has no values: write ${name}:enum(a,b,c)`)
   }
   const values = list.split(',').map((value) => value.trim())
   if (values.some((value) => value === '')) {
-    throw new FieldSpecError(`The enum "${spec}" has an empty value: write ${name}:enum(a,b,c)`)
+    throw new FieldSpecException(`The enum "${spec}" has an empty value: write ${name}:enum(a,b,c)`)
   }
   const bad = values.find((value) => !ENUM_VALUE.test(value))
   if (bad) {
-    throw new FieldSpecError(`Bad enum value "${bad}" in "${spec}": use snake_case words`)
+    throw new FieldSpecException(`Bad enum value "${bad}" in "${spec}": use snake_case words`)
   }
   if (new Set(values).size !== values.length) {
-    throw new FieldSpecError(`The enum "${spec}" repeats a value`)
+    throw new FieldSpecException(`The enum "${spec}" repeats a value`)
   }
   return values
 }
@@ -152,15 +152,15 @@ function parseBelongsTo(
 ): FieldSpec {
   const modelText = (modelArgument ?? name).trim()
   if (!MODEL_NAME.test(modelText)) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `Bad model name "${modelText}" in "${spec}": write name:belongs_to(Model)`
     )
   }
   const model = string.pascalCase(modelText)
-  if (unique) throw new FieldSpecError(`"${spec}": a belongs_to field cannot be unique`)
+  if (unique) throw new FieldSpecException(`"${spec}": a belongs_to field cannot be unique`)
   if (name === 'project' || model === 'Project') {
     if (name !== 'project' || nullable) {
-      throw new FieldSpecError(
+      throw new FieldSpecException(
         `"${spec}": a resource belongs to a project as project:belongs_to, with no modifiers`
       )
     }
@@ -176,7 +176,7 @@ function parseBelongsTo(
     }
   }
   if (RESERVED_FIELD_NAMES.includes(name)) {
-    throw new FieldSpecError(`The field name "${name}" is reserved: pick another name`)
+    throw new FieldSpecException(`The field name "${name}" is reserved: pick another name`)
   }
   return {
     name,
@@ -211,7 +211,7 @@ export function checkFieldSpecs(specs: string[]): ParsedFieldSpecs {
     try {
       parsed.push(parseFieldSpec(spec))
     } catch (error) {
-      if (!(error instanceof FieldSpecError)) throw error
+      if (!(error instanceof FieldSpecException)) throw error
       problems.push(error.message)
     }
   }
@@ -229,10 +229,10 @@ export function checkFieldSpecs(specs: string[]): ParsedFieldSpecs {
 
 /**
  * Parses every spec and checks them together (see {@link checkFieldSpecs}); throws a
- * {@link FieldSpecError} with the first problem.
+ * {@link FieldSpecException} with the first problem.
  */
 export function parseFieldSpecs(specs: string[]): { scope: ResourceScope; fields: FieldSpec[] } {
   const { scope, fields, problems } = checkFieldSpecs(specs)
-  if (problems.length > 0) throw new FieldSpecError(problems[0])
+  if (problems.length > 0) throw new FieldSpecException(problems[0])
   return { scope, fields }
 }

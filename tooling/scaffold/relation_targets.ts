@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import string from '@adonisjs/core/helpers/string'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
-import { type FieldSpec, FieldSpecError, type ResourceScope } from '#scaffold/field_spec'
+import { type FieldSpec, FieldSpecException, type ResourceScope } from '#scaffold/field_spec'
 import { titleAttributeOf } from '#scaffold/admin_scaffold'
 
 /**
@@ -44,12 +44,12 @@ export function classifyTarget(field: FieldSpec, scope: ResourceScope, shape: Ta
   const spec = `${field.name}:belongs_to`
   if (shape.isUser) {
     if (scope !== 'project') {
-      throw new FieldSpecError(
+      throw new FieldSpecException(
         `${spec}: a user can be chosen in a project's resource (among its members); add project:belongs_to`
       )
     }
     if (!field.nullable) {
-      throw new FieldSpecError(
+      throw new FieldSpecException(
         `${spec}: a user reference must be optional, since accounts can be deleted: write ${field.name}:belongs_to(user)?`
       )
     }
@@ -57,13 +57,13 @@ export function classifyTarget(field: FieldSpec, scope: ResourceScope, shape: Ta
   }
   const kind: TargetKind | null = shape.hasProjectId ? 'project' : shape.hasOwnerId ? 'owner' : null
   if (kind === null) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `${spec}: ${model} belongs to neither a project nor an owner, so its rows cannot be offered`
     )
   }
   if (kind !== scope) {
     const what = (value: TargetKind) => (value === 'project' ? "a project's" : "an owner's")
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `${spec}: ${model} is ${what(kind)} resource and this one would be ${what(scope)}: both must belong to the same kind of parent`
     )
   }
@@ -93,14 +93,14 @@ export async function resolveRelationTargets(
     try {
       relations.push({ ...field, target: await resolveTarget(root, field, scope, resourceModel) })
     } catch (error) {
-      if (!(error instanceof FieldSpecError)) throw error
+      if (!(error instanceof FieldSpecException)) throw error
       problems.push(error.message)
     }
   }
   return { relations, problems }
 }
 
-/** The model a belongs_to field points at, or a {@link FieldSpecError} saying why it cannot. */
+/** The model a belongs_to field points at, or a {@link FieldSpecException} saying why it cannot. */
 async function resolveTarget(
   root: string,
   field: FieldSpec,
@@ -109,12 +109,12 @@ async function resolveTarget(
 ): Promise<RelationTarget> {
   const model = field.relation!.model
   if (model === resourceModel) {
-    throw new FieldSpecError(`${field.name}:belongs_to: a resource cannot point at itself yet`)
+    throw new FieldSpecException(`${field.name}:belongs_to: a resource cannot point at itself yet`)
   }
   const file = string.snakeCase(model)
   const path = join(root, 'app/models', `${file}.ts`)
   if (!existsSync(path)) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `${field.name}:belongs_to: there is no model app/models/${file}.ts; create ${model} first`
     )
   }
@@ -132,7 +132,7 @@ async function resolveTarget(
     titleAttributeOf(attributes) ?? firstStringAttribute(source) ?? target.primaryKey
   const factory = isUser ? null : await findFactory(root, model)
   if (!isUser && !factory) {
-    throw new FieldSpecError(
+    throw new FieldSpecException(
       `${field.name}:belongs_to: ${model} has no factory (export const ${model}Factory in database/factories), which the generated tests need`
     )
   }

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
-import { bulkActionValidator } from '#validators/admin'
+import { runBulkActionValidator } from '#validators/admin'
 import adminSite from '#admin/admin_site'
 import { denyUnless } from '#admin/access'
 import { adminUrls } from '#admin/urls'
@@ -11,7 +11,7 @@ import { DELETE_SELECTED } from '#admin/bulk_actions'
 export default class ActionsController {
   async store({ admin: ctx, params, request, response, session }: HttpContext) {
     const admin = adminSite.bySlug(params.model)
-    const { action: name, ids } = await request.validateUsing(bulkActionValidator)
+    const { action: name, ids } = await request.validateUsing(runBulkActionValidator)
 
     if (name === DELETE_SELECTED) {
       denyUnless(admin.hasDeletePermission(ctx))

@@ -1,7 +1,7 @@
 import Comment from '#models/comment'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
-import { commentValidator } from '#validators/task'
+import { saveCommentValidator } from '#validators/task'
 import {
   findProjectTask,
   type ProjectAccess,
@@ -22,7 +22,7 @@ export default class CommentsController {
     const user = auth.getUserOrFail()
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const task = await findProjectTask(access, params.taskId)
-    const { body } = await request.validateUsing(commentValidator)
+    const { body } = await request.validateUsing(saveCommentValidator)
 
     await Comment.create({ taskId: task.id, authorId: user.id, body })
     session.flash('success', 'Comment added.')
@@ -39,7 +39,7 @@ export default class CommentsController {
   }: HttpContext) {
     const comment = await this.findComment(access, params.taskId, params.id)
     await bouncer.with(ProjectPolicy).authorize('editComment', access, comment)
-    const { body } = await request.validateUsing(commentValidator)
+    const { body } = await request.validateUsing(saveCommentValidator)
 
     await comment.merge({ body }).save()
     session.flash('success', 'Comment saved.')

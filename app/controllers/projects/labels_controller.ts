@@ -1,7 +1,7 @@
 import Label from '#models/label'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
-import { labelValidator } from '#validators/project'
+import { saveLabelValidator } from '#validators/project'
 import LabelTransformer from '#transformers/label_transformer'
 import { ProjectNotFoundException } from '#services/projects/project_access'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
@@ -21,7 +21,7 @@ export default class LabelsController {
 
   async store({ bouncer, request, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const values = await request.validateUsing(labelValidator, {
+    const values = await request.validateUsing(saveLabelValidator, {
       meta: { projectId: access.project.id },
     })
 
@@ -41,7 +41,7 @@ export default class LabelsController {
   }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
     const label = await this.find(access.project.id, params.id)
-    const values = await request.validateUsing(labelValidator, {
+    const values = await request.validateUsing(saveLabelValidator, {
       meta: { projectId: access.project.id, labelId: label.id },
     })
 

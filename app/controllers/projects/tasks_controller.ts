@@ -13,7 +13,7 @@ import { listTasks } from '#services/projects/task_list'
 import { loadTaskChoices } from '#services/projects/task_references'
 import { dueOnOf, isoDate } from '#services/projects/task_dates'
 import { DEFAULT_TASK_SORT } from '#shared/tasks'
-import { createTaskValidator, taskListValidator, updateTaskValidator } from '#validators/task'
+import { createTaskValidator, filterTasksValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
 /** Comments a task page shows unless asked for all. */
@@ -27,7 +27,7 @@ export default class TasksController {
    */
   async index({ bouncer, inertia, request, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const filters = await taskListValidator.validate(request.qs())
+    const filters = await filterTasksValidator.validate(request.qs())
 
     const [page, members, labels] = await Promise.all([
       listTasks(access.project.id, filters),

@@ -1,12 +1,12 @@
 import type { Infer } from '@vinejs/vine/types'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import type { taskListValidator } from '#validators/task'
+import type { filterTasksValidator } from '#validators/task'
 import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
 import { DEFAULT_TASK_SORT, type TaskSort } from '#shared/tasks'
 import { isoDate } from '#services/projects/task_dates'
 
 /** The filters and sort of the tasks list, as validated from the query string. */
-export type TaskListQuery = Infer<typeof taskListValidator>
+export type TaskListQuery = Infer<typeof filterTasksValidator>
 
 /** Tasks per page of the list. */
 export const TASKS_PER_PAGE = 25

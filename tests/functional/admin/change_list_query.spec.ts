@@ -7,7 +7,7 @@ import type Project from '#models/project'
 import { AdminSite } from '#admin/admin_site'
 import { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
-import { InvalidChangeListQuery } from '#admin/errors'
+import { InvalidChangeListQueryException } from '#admin/exceptions'
 import { TaskAdmin } from '#admin/models/task_admin'
 import { COUNT_BOUND, countRows, estimatedRows } from '#admin/counts'
 import { matchingRows } from '#admin/change_list_query'
@@ -37,7 +37,7 @@ async function refusalOf(admin: ModelAdmin, ctx: AdminContext, query: Record<str
   try {
     await readChangeListState({ admin, ctx, query, filters })
   } catch (error) {
-    return error as InvalidChangeListQuery
+    return error as InvalidChangeListQueryException
   }
   throw new Error(`Expected ${JSON.stringify(query)} to be refused, it was accepted`)
 }
@@ -110,7 +110,7 @@ test.group('Admin change list | refused queries', (group) => {
   test('an unknown sort field is refused naming it', async ({ assert }) => {
     const error = await refusalOf(taskAdmin(), await superuserContext(), { sort: 'nope' })
 
-    assert.instanceOf(error, InvalidChangeListQuery)
+    assert.instanceOf(error, InvalidChangeListQueryException)
     assert.equal(error.status, 400)
     assert.equal(error.code, 'E_ADMIN_INVALID_QUERY')
     assert.equal(error.message, 'Tasks cannot be sorted by "nope".')

@@ -12,7 +12,7 @@ import Activity from '#models/activity'
 import ProjectMember from '#models/project_member'
 import appAdminSite, { AdminSite, type ModelAdminClass } from '#admin/admin_site'
 import { ModelAdmin } from '#admin/model_admin'
-import { UnknownAdminModel, type AdminChecksFailed } from '#admin/errors'
+import { UnknownAdminModelException, type AdminChecksException } from '#admin/exceptions'
 import { TaskAdmin } from '#admin/models/task_admin'
 import { LabelAdmin } from '#admin/models/label_admin'
 import { ProjectAdmin } from '#admin/models/project_admin'
@@ -164,7 +164,7 @@ test.group('AdminSite | lookup', () => {
 
     const error = errorOf(() => site.bySlug('task'))
 
-    assert.instanceOf(error, UnknownAdminModel)
+    assert.instanceOf(error, UnknownAdminModelException)
     assert.equal(error.status, 404)
     assert.equal(error.code, 'E_ADMIN_UNKNOWN_MODEL')
     assert.equal(error.message, 'No model of the admin is called "task"')
@@ -252,7 +252,7 @@ test.group('AdminSite | check', () => {
 
     assert.equal(error.code, 'E_ADMIN_CHECKS')
     assert.deepEqual(
-      (error as AdminChecksFailed).problems.map(({ code, message }) => [code, message]),
+      (error as AdminChecksException).problems.map(({ code, message }) => [code, message]),
       [
         [
           'admin.E101',

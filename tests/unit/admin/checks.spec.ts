@@ -7,7 +7,7 @@ import Label from '#models/label'
 import Project from '#models/project'
 import appAdminSite, { AdminSite, type ModelAdminClass } from '#admin/admin_site'
 import { ModelAdmin } from '#admin/model_admin'
-import { AdminChecksFailed } from '#admin/errors'
+import { AdminChecksException } from '#admin/exceptions'
 import {
   ADMIN_CHECKS,
   type AdminCheckCode,
@@ -19,11 +19,11 @@ import { markTasks } from '#admin/models/task_actions'
 import { taskFields } from '#validators/task'
 
 /** What `check()` of `site` throws; fails the test when it passes. */
-function checkError(site: AdminSite): AdminChecksFailed {
+function checkError(site: AdminSite): AdminChecksException {
   try {
     site.check()
   } catch (error) {
-    if (error instanceof AdminChecksFailed) return error
+    if (error instanceof AdminChecksException) return error
     throw error
   }
   throw new Error('Expected the admin checks to fail, they passed')

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { AdminCheckProblem } from '#admin/checks'
 
 /** A registration that cannot work: thrown at boot, naming the model and the option. */
-export class AdminConfigurationError extends Exception {
+export class AdminConfigurationException extends Exception {
   static status = 500
 
   constructor(code: string, message: string) {
@@ -16,7 +16,7 @@ export class AdminConfigurationError extends Exception {
  * code (`admin.E101`), the admin, the option and the offending value, then a hint to fix it.
  * `problems` holds the same as data, for tests and tools.
  */
-export class AdminChecksFailed extends AdminConfigurationError {
+export class AdminChecksException extends AdminConfigurationException {
   constructor(readonly problems: AdminCheckProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
     const lines = problems.map(
@@ -27,7 +27,7 @@ export class AdminChecksFailed extends AdminConfigurationError {
 }
 
 /** A slug in an admin URL that names no registered model: answers 404. */
-export class UnknownAdminModel extends Exception {
+export class UnknownAdminModelException extends Exception {
   static status = 404
   static code = 'E_ADMIN_UNKNOWN_MODEL'
 }
@@ -36,7 +36,7 @@ export class UnknownAdminModel extends Exception {
  * A change list URL naming a sort, filter or value the admin does not offer. Nothing is queried:
  * the user goes back to the plain list with a message saying what was refused.
  */
-export class InvalidChangeListQuery extends Exception {
+export class InvalidChangeListQueryException extends Exception {
   static status = 400
   static code = 'E_ADMIN_INVALID_QUERY'
 
