@@ -1,6 +1,6 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
-import type { AdminCheckProblem } from '#admin/checks'
+import type { AdminCheckProblem } from '#admin/check_codes'
 
 /** A registration that cannot work: thrown at boot, naming the model and the option. */
 export class AdminConfigurationException extends Exception {

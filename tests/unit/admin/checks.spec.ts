@@ -8,12 +8,8 @@ import Project from '#models/project'
 import appAdminSite, { AdminSite, type ModelAdminClass } from '#admin/admin_site'
 import { ModelAdmin } from '#admin/model_admin'
 import { AdminChecksException } from '#admin/exceptions'
-import {
-  ADMIN_CHECKS,
-  type AdminCheckCode,
-  isFieldPath,
-  problemsOf as problemsOfAdmin,
-} from '#admin/checks'
+import { isFieldPath, problemsOf as problemsOfAdmin } from '#admin/checks'
+import { ADMIN_CHECKS, type AdminCheckCode } from '#admin/check_codes'
 import type { BulkAction } from '#admin/bulk_actions'
 import { markTasks } from '#admin/models/task_actions'
 import { taskFields } from '#validators/task'
