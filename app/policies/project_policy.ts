@@ -3,6 +3,7 @@ import type Comment from '#models/comment'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type { ProjectAccess } from '#services/projects/project_access'
+import { editsContent } from '#shared/projects'
 
 /**
  * What a member may do in a project. Viewers read; editors also write tasks, comments and labels;
@@ -29,9 +30,7 @@ export default class ProjectPolicy extends BasePolicy {
 
   /** Create and change tasks, labels and comments. */
   editContent(_user: User, access: ProjectAccess): AuthorizerResponse {
-    return (
-      (access.role === 'owner' || access.role === 'editor') && access.project.archivedAt === null
-    )
+    return editsContent(access.role) && access.project.archivedAt === null
   }
 
   /** Edit a comment: its author, while they may write in the project. */

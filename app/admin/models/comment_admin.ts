@@ -4,6 +4,7 @@ import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { AdminContext } from '#admin/admin_context'
 import { ModelAdmin } from '#admin/model_admin'
 import { commentFields } from '#validators/task'
+import { CONTENT_EDITOR_ROLES } from '#shared/projects'
 
 /** Comments on tasks. */
 export class CommentAdmin extends ModelAdmin<typeof Comment> {
@@ -50,7 +51,7 @@ export class CommentAdmin extends ModelAdmin<typeof Comment> {
       .join('project_members', 'project_members.project_id', 'tasks.project_id')
       .where('tasks.id', comment.taskId)
       .where('project_members.user_id', comment.authorId)
-      .whereIn('project_members.role', ['owner', 'editor'])
+      .whereIn('project_members.role', [...CONTENT_EDITOR_ROLES])
       .first()
     return writer ? {} : { author: 'Choose an editor or owner of the task’s project' }
   }

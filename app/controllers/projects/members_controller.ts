@@ -13,11 +13,15 @@ import {
 } from '#services/projects/project_membership'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
 import { ALREADY_MEMBER, takenError } from '#validators/taken'
+import { PROJECT_ROLES } from '#shared/projects'
 
 const REFUSALS: Record<MembershipRefusal, string> = {
   not_member: 'That person is not a member of this project.',
   last_owner: 'A project always keeps an owner: make someone else an owner first.',
 }
+
+/** Orders members by role, owners first, in the order of {@link PROJECT_ROLES}. */
+const ROLE_ORDER = `case project_members.role ${PROJECT_ROLES.map((role, rank) => `when '${role}' then ${rank}`).join(' ')} end`
 
 /** The members of a project: listing them, and (owners) adding, re-roling and removing them. */
 export default class MembersController {
@@ -27,7 +31,7 @@ export default class MembersController {
     const members = await access.project
       .related('members')
       .query()
-      .orderByRaw("case project_members.role when 'owner' then 0 when 'editor' then 1 else 2 end")
+      .orderByRaw(ROLE_ORDER)
       .orderBy('users.full_name')
 
     const canManage = await bouncer.with(ProjectPolicy).allows('manageMembers', access)
