@@ -47,16 +47,18 @@ export const changeRoleValidator = vine.create({
 })
 
 /** A label: a short name, unique in its project, and a hex colour. */
-export const saveLabelValidator = vine.withMetaData<{ projectId: number; labelId?: number }>().compile(
-  vine.object({
-    name: labelFields.name().unique({
-      table: 'labels',
-      column: 'name',
-      filter: (query, _value, field) => {
-        query.where('project_id', field.meta.projectId)
-        if (field.meta.labelId) query.whereNot('id', field.meta.labelId)
-      },
-    }),
-    color: labelFields.color(),
-  })
-)
+export const saveLabelValidator = vine
+  .withMetaData<{ projectId: number; labelId?: number }>()
+  .compile(
+    vine.object({
+      name: labelFields.name().unique({
+        table: 'labels',
+        column: 'name',
+        filter: (query, _value, field) => {
+          query.where('project_id', field.meta.projectId)
+          if (field.meta.labelId) query.whereNot('id', field.meta.labelId)
+        },
+      }),
+      color: labelFields.color(),
+    })
+  )

@@ -6,7 +6,17 @@ import app from '@adonisjs/core/services/app'
 const DESCRIBED = ['app', 'inertia', 'tooling']
 
 /** The folders README's layout section names at the top level. */
-const TOP_LEVEL = ['app', 'inertia', 'tooling', 'shared', 'commands', 'stubs', '.ci', 'config', 'database']
+const TOP_LEVEL = [
+  'app',
+  'inertia',
+  'tooling',
+  'shared',
+  'commands',
+  'stubs',
+  '.ci',
+  'config',
+  'database',
+]
 
 /** The code block of README's "Layout" section. */
 async function layoutBlock(): Promise<string> {

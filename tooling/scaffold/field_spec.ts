@@ -73,7 +73,9 @@ export function parseFieldSpec(spec: string): FieldSpec {
   const parts = spec.trim().split(':')
   const [rawName, rawType = '', ...modifiers] = parts
   if (!rawType) {
-    throw new FieldSpecException(`The field "${spec}" has no type: write it as name:type (string, ...)`)
+    throw new FieldSpecException(
+      `The field "${spec}" has no type: write it as name:type (string, ...)`
+    )
   }
 
   let typeText = rawType
