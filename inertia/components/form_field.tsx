@@ -42,7 +42,7 @@ export function FormField({ id, label, value, onChange, error, hint, ...input }:
 type BoundForm<Data> = {
   data: Data
   errors: Partial<Record<keyof Data, string>>
-  setData: (key: any, value: string) => void
+  setData: (key: TextKeys<Data>, value: string) => void
 }
 
 /** The keys of a form's data that hold text. */

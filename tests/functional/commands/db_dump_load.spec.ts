@@ -19,7 +19,7 @@ import UserSession from '#models/user_session'
 import ProjectInvitation from '#models/project_invitation'
 import { foreignKeysOf, primaryKeyOf } from '#fixtures/table_catalog'
 import { type ProjectCast, projectWithCast } from '#tests/helpers/projects'
-import { appModels, pivotTablesOf } from '#tests/helpers/app_models'
+import { appModels, pivotTablesOf } from '#introspection/app_models'
 
 /** Tables of models whose rows mean something only where they were issued: dumped when named. */
 const TRANSIENT_TABLES = ['user_sessions', 'password_reset_tokens']
