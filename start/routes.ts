@@ -191,6 +191,14 @@ router
   .use([middleware.auth(), middleware.admin()])
 
 /*
+| API documentation, open to anyone: the OpenAPI document of /api/v1 (generated from the routes and
+| their descriptions, app/api/openapi) and the interactive docs with their self-hosted assets.
+*/
+router.get('api/v1/openapi.json', [controllers.api.Openapi, 'show']).as('api.openapi')
+router.get('api/docs', [controllers.ApiDocs, 'show']).as('api_docs.show')
+router.get('api/docs/assets/:file', [controllers.ApiDocsAssets, 'show']).as('api_docs.assets')
+
+/*
 | Catch-all, registered last: every other GET is answered with the 404 page, inside the layout of
 | whoever is logged in (the session and auth middleware run for it, unlike for an unmatched URL).
 | A visitor without a session leaves without one: see app/middleware/session_middleware.ts.
