@@ -123,7 +123,7 @@ export class ContractChecker {
     return (validate.errors ?? []).map(
       (error) =>
         `${call} ${response.status}: body${error.instancePath} ${error.message} ` +
-        `(${error.schemaPath})`
+        `(${error.schemaPath.replace(/^.*?\/schema(?=\/|$)/, '#')})`
     )
   }
 
