@@ -56,7 +56,9 @@ export function assertApiContract(response: SeenResponse) {
   if (!isDescribedCall(response.url)) return
   const problems = contract().check(response)
   if (problems.length > 0) {
-    throw new Error(`The response breaks the OpenAPI document (openapi/v1.json):\n${problems.join('\n')}`)
+    throw new Error(
+      `The response breaks the OpenAPI document (openapi/v1.json):\n${problems.join('\n')}`
+    )
   }
 }
 

@@ -69,8 +69,16 @@ export class ContractChecker {
     const lower = method.toLowerCase()
     const found = this.#matchers.find((m) => m.method === lower && m.pattern.test(path))
     if (!found) return null
-    const { responses } = this.document.paths[found.path][lower] as Pick<MatchedOperation, 'responses'>
-    return { path: found.path, method: lower, key: `${method.toUpperCase()} ${found.path}`, responses }
+    const { responses } = this.document.paths[found.path][lower] as Pick<
+      MatchedOperation,
+      'responses'
+    >
+    return {
+      path: found.path,
+      method: lower,
+      key: `${method.toUpperCase()} ${found.path}`,
+      responses,
+    }
   }
 
   /** The validator of one documented response body, compiled once. */
