@@ -73,22 +73,41 @@ function seen(response: ApiResponse): SeenResponse {
   }
 }
 
-/** The coverage report at the end of a run: what it checked, or why it skipped. */
-function reportCoverage(filters: RunFilters) {
+/** What the end of a run says about the document's coverage, and whether the run fails. */
+export type CoverageReport = { failed: boolean; message: string }
+
+/**
+ * The coverage report at the end of a run: skipped when the run is filtered, else the documented
+ * (operation, status) pairs no test produced (`missing` is only asked on a full run).
+ */
+export function coverageReport(filters: RunFilters, missing: () => string[]): CoverageReport {
   if (!isFullRun(filters)) {
-    console.log('API contract coverage: skipped, this run is filtered (--files, --tests, ...)')
-    return
+    return {
+      failed: false,
+      message: 'API contract coverage: skipped, this run is filtered (--files, --tests, ...)',
+    }
   }
-  const missing = contract().missing(COVERAGE_EXEMPT_STATUSES)
-  if (missing.length === 0) {
-    console.log('API contract coverage: every documented (operation, status) pair was produced')
-    return
+  const pairs = missing()
+  if (pairs.length === 0) {
+    return {
+      failed: false,
+      message: 'API contract coverage: every documented (operation, status) pair was produced',
+    }
   }
-  console.error(
-    `API contract coverage: ${missing.length} documented (operation, status) pair(s) no test ` +
+  return {
+    failed: true,
+    message:
+      `API contract coverage: ${pairs.length} documented (operation, status) pair(s) no test ` +
       `produced; add a functional test for each, or stop documenting the status:\n  ` +
-      missing.join('\n  ')
-  )
+      pairs.join('\n  '),
+  }
+}
+
+/** Prints the coverage report and, when it fails, makes the run's exit code 1. */
+function endOfRun(filters: RunFilters) {
+  const report = coverageReport(filters, () => contract().missing(COVERAGE_EXEMPT_STATUSES))
+  if (!report.failed) return console.log(report.message)
+  console.error(report.message)
   process.exitCode = 1
 }
 
@@ -100,6 +119,6 @@ function reportCoverage(filters: RunFilters) {
 export function apiContract(): PluginFn {
   return ({ config }) => {
     ApiClient.teardown((response) => assertApiContract(seen(response)))
-    config.teardown.unshift(() => reportCoverage(config.filters))
+    config.teardown.unshift(() => endOfRun(config.filters))
   }
 }

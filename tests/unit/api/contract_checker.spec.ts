@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { ContractChecker } from '#tests/helpers/contract_checker'
-import { isFullRun } from '#tests/helpers/api_contract'
+import { coverageReport, isFullRun } from '#tests/helpers/api_contract'
 import { noteDocument } from '#tests/helpers/api_documents'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -154,5 +154,38 @@ test.group('ContractChecker | full run', () => {
     assert.isFalse(isFullRun({ groups: ['Tasks | index'] }))
     assert.isFalse(isFullRun({ tags: ['@slow'] }))
     assert.isFalse(isFullRun({ suites: ['unit'] }))
+  })
+})
+
+test.group('ContractChecker | coverage report', () => {
+  test('fails a full run that left a documented status unproduced, listing the pairs', ({
+    assert,
+  }) => {
+    const checker = new ContractChecker(noteDocument())
+
+    const report = coverageReport({}, () => checker.missing([500]))
+
+    assert.isTrue(report.failed)
+    assert.include(report.message, '28 documented (operation, status) pair(s) no test produced')
+    assert.include(report.message, '\n  PATCH /api/v1/projects/{projectId}/notes/{id} 428')
+  })
+
+  test('passes a full run that produced every pair, and skips a filtered run', ({ assert }) => {
+    let asked = false
+    const filtered = coverageReport({ files: ['tests/functional/x.spec.ts'] }, () => {
+      asked = true
+      return ['GET /api/v1/notes 200']
+    })
+
+    assert.deepEqual(
+      coverageReport({}, () => []),
+      {
+        failed: false,
+        message: 'API contract coverage: every documented (operation, status) pair was produced',
+      }
+    )
+    assert.isFalse(filtered.failed)
+    assert.include(filtered.message, 'skipped')
+    assert.isFalse(asked)
   })
 })
