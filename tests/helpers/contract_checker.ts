@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import type { OpenApiDocument } from '#api/openapi/build_document'
 import { API_PREFIX } from '#api/openapi/route_paths'
+import { PROBLEM_MEDIA_TYPE } from '#api/problem'
 
 /** One response of the API, as a test saw it. */
 export type SeenResponse = {
@@ -26,6 +27,21 @@ type MatchedOperation = {
 
 const DOCUMENT_ID = 'https://atrium.invalid/openapi/v1.json'
 
+/** A parameter of an operation, as far as matching a path reads it. */
+type ParameterObject = { name?: string; in?: string; schema?: { type?: string } }
+
+/**
+ * The regular expression source of a documented path: an integer parameter matches digits only
+ * (`/tasks/abc` is no call of `/tasks/{id}`), any other parameter one segment.
+ */
+function pathSource(path: string, parameters: ParameterObject[] = []): string {
+  const escaped = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+  return escaped.replace(/\{(\w+)\}/g, (_match, name) => {
+    const parameter = parameters.find((entry) => entry.in === 'path' && entry.name === name)
+    return parameter?.schema?.type === 'integer' ? '[1-9]\\d*' : '[^/]+'
+  })
+}
+
 /** A JSON pointer segment (RFC 6901). */
 const pointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1')
 
@@ -43,8 +59,8 @@ export class ContractChecker {
     addFormats.default(this.#ajv)
     this.#ajv.addSchema({ ...document, $id: DOCUMENT_ID })
     for (const [path, item] of Object.entries(document.paths)) {
-      const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')
-      for (const method of Object.keys(item)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const source = pathSource(path, operation.parameters as ParameterObject[] | undefined)
         this.#matchers.push({
           method,
           path,
@@ -81,11 +97,8 @@ export class ContractChecker {
     }
   }
 
-  /** The validator of one documented response body, compiled once. */
-  #validator(path: string, method: string, status: string, mediaType: string) {
-    const ref =
-      `${DOCUMENT_ID}#/paths/${pointer(path)}/${method}/responses/${status}` +
-      `/content/${pointer(mediaType)}/schema`
+  /** The validator of the schema at `ref` (a URI into the document), compiled once. */
+  #validator(ref: string) {
     let validate = this.#validators.get(ref)
     if (!validate) {
       validate = this.#ajv.compile({ $ref: ref })
@@ -101,7 +114,7 @@ export class ContractChecker {
   check(response: SeenResponse): string[] {
     const call = `${response.method.toUpperCase()} ${new URL(response.url, 'http://localhost').pathname}`
     const operation = this.#operation(response.method, response.url)
-    if (!operation) return [`${call}: no operation of the OpenAPI document matches this call`]
+    if (!operation) return this.#checkUnmatched(call, response)
 
     const documented = operation.responses[String(response.status)]
     if (!documented) {
@@ -115,6 +128,30 @@ export class ContractChecker {
       return response.text === '' ? [] : [`${call} ${response.status}: documented with no body`]
     }
     const mediaType = Object.keys(content)[0]
+    const ref =
+      `${DOCUMENT_ID}#/paths/${pointer(operation.path)}/${operation.method}/responses/` +
+      `${response.status}/content/${pointer(mediaType)}/schema`
+    return this.#checkBody(call, response, mediaType, ref)
+  }
+
+  /**
+   * A call that matches no operation (an unknown URL, a bad id, a method the path lacks) may only
+   * be refused, with a 404 or 405 problem.
+   */
+  #checkUnmatched(call: string, response: SeenResponse): string[] {
+    if (![404, 405].includes(response.status)) {
+      return [`${call}: no operation of the OpenAPI document matches this call`]
+    }
+    return this.#checkBody(
+      call,
+      response,
+      PROBLEM_MEDIA_TYPE,
+      `${DOCUMENT_ID}#/components/schemas/Problem`
+    )
+  }
+
+  /** The ways a body breaks its media type and the schema at `ref`. */
+  #checkBody(call: string, response: SeenResponse, mediaType: string, ref: string): string[] {
     const actualType = (response.contentType ?? '').split(';')[0].trim()
     if (actualType !== mediaType) {
       return [`${call} ${response.status}: Content-Type "${actualType}", documented "${mediaType}"`]
@@ -125,8 +162,7 @@ export class ContractChecker {
     } catch {
       return [`${call} ${response.status}: the body is not JSON`]
     }
-    const status = String(response.status)
-    const validate = this.#validator(operation.path, operation.method, status, mediaType)
+    const validate = this.#validator(ref)
     if (validate(body)) return []
     return (validate.errors ?? []).map(
       (error) =>

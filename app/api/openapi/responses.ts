@@ -17,12 +17,16 @@ const RATE_LIMIT_HEADERS = {
   'RateLimit-Reset': ref('headers', 'RateLimit-Reset'),
 }
 
-/** Every problem status of an operation: the common ones, its own, and its headers' ones. */
+/**
+ * Every problem status of an operation: the common ones, its own, 422 when it validates a query
+ * or a body, and those its headers bring (If-Match: 412, 428; Idempotency-Key: 409, 422).
+ */
 export function problemStatuses(operation: ApiOperation): number[] {
   const statuses = new Set([
     ...(operation.anonymous ? ANONYMOUS_PROBLEMS : COMMON_PROBLEMS),
     ...operation.problems,
   ])
+  if (operation.query || operation.body) statuses.add(422)
   if (operation.conditional === 'if-match') [412, 428].forEach((status) => statuses.add(status))
   if (operation.idempotent) [409, 422].forEach((status) => statuses.add(status))
   return [...statuses].sort((a, b) => a - b)

@@ -87,7 +87,7 @@ test.group('ContractChecker | check', () => {
       checker.check({ method: 'GET', url: '/api/v1/notes', status: 418, text: '' }),
       [
         'GET /api/v1/notes: status 418 is not documented ' +
-          '(documented: 200, 400, 401, 403, 429, 500)',
+          '(documented: 200, 400, 401, 403, 422, 429, 500)',
       ]
     )
     assert.deepEqual(
@@ -107,6 +107,31 @@ test.group('ContractChecker | check', () => {
       checker.check({ method: 'DELETE', url: '/api/v1/notes', status: 204, text: '' }),
       ['DELETE /api/v1/notes: no operation of the OpenAPI document matches this call']
     )
+  })
+
+  test('lets a call that matches no operation be refused with a 404 or 405 problem only', ({
+    assert,
+  }) => {
+    const checker = new ContractChecker(noteDocument())
+    const refusal = (status: number, contentType: string, body: object) =>
+      checker.check({
+        method: 'GET',
+        url: '/api/v1/projects/4/notes/abc',
+        status,
+        contentType,
+        text: JSON.stringify(body),
+      })
+
+    assert.deepEqual(refusal(404, PROBLEM_TYPE, notFound), [])
+    assert.deepEqual(refusal(404, JSON_TYPE, { errors: [] }), [
+      'GET /api/v1/projects/4/notes/abc 404: Content-Type "application/json", documented ' +
+        '"application/problem+json"',
+    ])
+    assert.lengthOf(refusal(404, PROBLEM_TYPE, { message: 'Not found' }), 4)
+    assert.deepEqual(refusal(200, JSON_TYPE, { data: note }), [
+      'GET /api/v1/projects/4/notes/abc: no operation of the OpenAPI document matches this call',
+    ])
+    assert.isFalse(checker.missing().some((pair) => pair.includes('abc')))
   })
 })
 
@@ -131,7 +156,7 @@ test.group('ContractChecker | coverage', () => {
     assert.include(missing, 'PATCH /api/v1/projects/{projectId}/notes/{id} 412')
     assert.include(missing, 'POST /api/v1/notes 409')
     assert.deepEqual(missing, [...missing].sort())
-    assert.lengthOf(missing, 5 + 7 + 7 + 9 - 2)
+    assert.lengthOf(missing, 6 + 7 + 7 + 9 - 2)
   })
 
   test('a refused body still counts its status as produced only when documented', ({ assert }) => {
@@ -166,7 +191,7 @@ test.group('ContractChecker | coverage report', () => {
     const report = coverageReport({}, () => checker.missing([500]))
 
     assert.isTrue(report.failed)
-    assert.include(report.message, '28 documented (operation, status) pair(s) no test produced')
+    assert.include(report.message, '29 documented (operation, status) pair(s) no test produced')
     assert.include(report.message, '\n  PATCH /api/v1/projects/{projectId}/notes/{id} 428')
   })
 
