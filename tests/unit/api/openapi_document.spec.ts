@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import sessionConfig from '#config/session'
 import { buildOpenApiDocument } from '#api/openapi/build_document'
 import { stableJson } from '#api/openapi/stable_json'
 import { NOTE_ROUTES, noteDocument, noteOperations } from '#tests/helpers/api_documents'
@@ -226,5 +228,12 @@ test.group('OpenAPI document | responses', () => {
     assert.include(update.description as string, '`note.change`')
     assert.deepEqual(document.security, [{ bearerToken: [] }, { session: [] }])
     assert.deepEqual(Object.keys(document.components.securitySchemes), ['bearerToken', 'session'])
+  })
+
+  test("names the session cookie the app's session config sets", async ({ assert }) => {
+    const session = noteDocument().components.securitySchemes.session
+    const { cookieName } = await sessionConfig.resolver(app)
+
+    assert.equal(session.name, cookieName)
   })
 })
