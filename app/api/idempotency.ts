@@ -58,7 +58,7 @@ export async function runIdempotently(ctx: HttpContext, userId: number, next: Ne
 /** The request a key stands for: method, URL and body. */
 function fingerprintOf(ctx: HttpContext) {
   return createHash('sha256')
-    .update(`${ctx.request.method()} ${ctx.request.url()}\n${ctx.request.raw() ?? ''}`)
+    .update(`${ctx.request.method()} ${ctx.request.url(true)}\n${ctx.request.raw() ?? ''}`)
     .digest('hex')
 }
 
