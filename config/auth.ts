@@ -1,6 +1,7 @@
 import { defineConfig } from '@adonisjs/auth'
 import accountsConfig from '#config/accounts'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
+import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 /** Authentication: a session guard backed by the User model. */
@@ -11,6 +12,12 @@ const authConfig = defineConfig({
       useRememberMeTokens: true,
       rememberMeTokensAge: accountsConfig.rememberMeFor,
       provider: sessionUserProvider({
+        model: () => import('#models/user'),
+      }),
+    }),
+    api: tokensGuard({
+      provider: tokensUserProvider({
+        tokens: 'accessTokens',
         model: () => import('#models/user'),
       }),
     }),

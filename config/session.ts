@@ -14,9 +14,12 @@ import { redisConfigured } from '#config/redis'
 | serve any request.
 |
 */
+/** The name of the session cookie (the API tells session calls from stateless ones by it). */
+export const SESSION_COOKIE = 'atrium-session'
+
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'atrium-session',
+  cookieName: SESSION_COOKIE,
   clearWithBrowser: false,
   age: '2h',
 

@@ -84,6 +84,14 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | JSON API: calls per minute per token, and per IP without one
+  |----------------------------------------------------------
+  */
+  API_RATE_LIMIT: Env.schema.number.optional(),
+  API_ANONYMOUS_RATE_LIMIT: Env.schema.number.optional(),
+
+  /*
+  |----------------------------------------------------------
   | Redis: REDIS_URL or REDIS_HOST/PORT/PASSWORD
   |----------------------------------------------------------
   */

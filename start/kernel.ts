@@ -29,9 +29,10 @@ server.use([
 
 /** Runs on every request that matches a route. */
 router.use([
+  () => import('#middleware/api_body_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
+  () => import('#middleware/shield_middleware'),
   () => import('#middleware/nul_characters_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
@@ -46,4 +47,5 @@ export const middleware = router.named({
   verified: () => import('#middleware/verified_email_middleware'),
   admin: () => import('#middleware/admin_middleware'),
   projectAccess: () => import('#middleware/project_access_middleware'),
+  api: () => import('#middleware/api_middleware'),
 })

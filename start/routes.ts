@@ -13,6 +13,7 @@ import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { ROW_ID_PARAMS, rowIdMatcher } from '#validators/rules/row_id'
+import '#api/resources/main'
 
 /*
 | A parameter that names a row (`:id`, `:projectId`, `:taskId`) matches only a row id: any other
@@ -197,6 +198,30 @@ router
 router.get('api/v1/openapi.json', [controllers.api.Openapi, 'show']).as('api.openapi')
 router.get('api/docs', [controllers.ApiDocs, 'show']).as('api_docs.show')
 router.get('api/docs/assets/:file', [controllers.ApiDocsAssets, 'show']).as('api_docs.assets')
+
+/*
+| JSON API (/api/v1): the same services, policy and validators as the pages, answered as JSON.
+| Each route's operation (app/api/resources) names the token ability it needs; the API middleware
+| authenticates (bearer token or the pages' session), checks that ability and rate-limits.
+*/
+router
+  .group(() => {
+    router
+      .group(() => {
+        router.get('tasks', [controllers.api.Tasks, 'index']).as('tasks.index')
+        router.post('tasks', [controllers.api.Tasks, 'store']).as('tasks.store')
+        router.get('tasks/:id', [controllers.api.Tasks, 'show']).as('tasks.show')
+        router.patch('tasks/:id', [controllers.api.Tasks, 'update']).as('tasks.update')
+      })
+      .prefix('projects/:projectId')
+      .use(middleware.projectAccess())
+  })
+  .prefix('api/v1')
+  .as('api')
+  .use(middleware.api())
+
+/** Any other /api URL: 405 with Allow when the path exists for other methods, else 404. */
+router.any('api/*', [controllers.api.Fallback, 'handle']).as('api.fallback')
 
 /*
 | Catch-all, registered last: every other GET is answered with the 404 page, inside the layout of

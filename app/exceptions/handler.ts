@@ -8,6 +8,9 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 import { takenError, takenOf } from '#validators/taken'
 import { isServiceOutage } from '#services/infrastructure/service_outage'
 import { ServiceUnavailableException } from '#exceptions/service_unavailable_exception'
+import { isApiRequest } from '#api/stateless'
+import { problemOf } from '#api/problems'
+import { sendProblem } from '#api/problem'
 
 type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
 type ValidationError = Parameters<ExceptionHandler['renderValidationErrorAsHTML']>[0]
@@ -35,7 +38,7 @@ const MESSAGES = {
  * 5xx). Form failures (validation, expired CSRF token, wrong password, forbidden, throttling) go
  * back to the form with a message and the typed input, passwords excepted. A write that a unique
  * index refused (the loser of a race) is answered as the form's own check would have answered it
- * a moment later. JSON clients get `{ errors: [{ message, code }] }`. When the database or Redis
+ * a moment later. `/api` requests get RFC 9457 problem details (app/api/problems.ts). JSON clients get `{ errors: [{ message, code }] }`. When the database or Redis
  * cannot be reached, any request gets a short 503 instead (see ServiceUnavailableException),
  * logged as a warning.
  */
@@ -55,6 +58,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (isApiRequest(ctx)) return this.renderProblem(error, ctx)
     if (isServiceOutage(error)) {
       return super.handle(new ServiceUnavailableException(undefined, { cause: error }), ctx)
     }
@@ -111,6 +115,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (this.isDebuggingEnabled(ctx)) return super.renderErrorAsJSON(error, ctx)
     const message = error.status >= 500 ? 'Internal server error' : error.message
     ctx.response.status(error.status).send({ errors: [{ message, code: error.code }] })
+  }
+
+  /**
+   * An `/api` request's error, as RFC 9457 problem details whatever the exception: an outage is a
+   * 503 and a race's loser the 422 its own check would have given.
+   */
+  private renderProblem(error: unknown, ctx: HttpContext) {
+    const taken = takenOf(error)
+    const cause = isServiceOutage(error)
+      ? new ServiceUnavailableException(undefined, { cause: error })
+      : taken
+        ? takenError(taken)
+        : error
+    const { problem, headers } = problemOf(cause, ctx)
+    for (const [name, value] of Object.entries(headers)) ctx.response.header(name, value)
+    sendProblem(ctx, problem)
   }
 
   /** Back to the form: the message as an error toast, the input (no secrets) flashed. */

@@ -6,6 +6,7 @@ import { BaseModel, beforeCreate, beforeSave, column, manyToMany } from '@adonis
 import type { ManyToMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
+import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
 import { initialsOf } from '#services/accounts/initials'
 import { withActivity } from '#activity/with_activity'
 import Group from '#models/group'
@@ -26,6 +27,7 @@ const Recorded = withActivity({ subjectType: 'user', projectId: () => null, reda
 export default class User extends compose(BaseModel, AuthFinder, Recorded) {
   /** Storage of the hashed "remember me" tokens of the session guard. */
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
+  static accessTokens = DbAccessTokensProvider.forModel(User)
 
   @column({ isPrimary: true })
   declare id: number

@@ -43,6 +43,9 @@ export function noteOperations(): Map<string, ApiOperation> {
         page: vine.number().withoutDecimals().min(1).optional(),
         since: vine.date().nullable().optional(),
         done: vine.boolean().optional(),
+        expand: vine
+          .unionOfTypes([vine.string(), vine.array(vine.string()).maxLength(2)])
+          .optional(),
       }),
       success: { status: 200, data: noteSchema, list: 'page_and_cursor' },
       problems: [],

@@ -11,6 +11,7 @@ const VALIDATOR_VERBS = [
   'delete',
   'filter',
   'move',
+  'read',
   'request',
   'reset',
   'run',

@@ -56,8 +56,9 @@ const listSchemas = {
   PageMeta: {
     type: 'object',
     additionalProperties: false,
-    required: ['total', 'page', 'perPage', 'lastPage'],
+    required: ['paging', 'total', 'page', 'perPage', 'lastPage'],
     properties: {
+      paging: { const: 'page' },
       total: { type: 'integer', minimum: 0 },
       page: { type: 'integer', minimum: 1 },
       perPage: { type: 'integer', minimum: 1 },
@@ -67,8 +68,9 @@ const listSchemas = {
   CursorMeta: {
     type: 'object',
     additionalProperties: false,
-    required: ['perPage', 'nextCursor'],
+    required: ['paging', 'perPage', 'nextCursor'],
     properties: {
+      paging: { const: 'cursor' },
       perPage: { type: 'integer', minimum: 1 },
       nextCursor: { type: ['string', 'null'], description: 'Pass as `?cursor=`; null at the end.' },
     },

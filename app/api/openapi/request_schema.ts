@@ -12,6 +12,15 @@ type CompiledNode = {
   properties?: CompiledNode[]
   propertyName?: string
   each?: CompiledNode
+  conditions?: { schema: CompiledNode }[]
+}
+
+/** Whether a field may be left out: optional, or a union with an optional branch. */
+function isOptional(node: CompiledNode): boolean {
+  if (node.type === 'union') {
+    return (node.conditions ?? []).some((condition) => condition.schema.subtype === 'optional')
+  }
+  return node.isOptional !== false
 }
 
 /** The values VineJS's `boolean()` accepts, which its JSON Schema lists as an enum. */
@@ -37,8 +46,9 @@ function withNull(schema: JsonSchema, allowNull: boolean | undefined): JsonSchem
 
 /**
  * One schema node with VineJS's quirks fixed, walking the compiled tree beside it: a date is a
- * string (VineJS gives `{}`, and `{ type: 'null' }` once nullable), a boolean is a boolean, and a
- * nullable field that is not optional is required (VineJS leaves it out of `required`).
+ * string (VineJS gives `{}`, and `{ type: 'null' }` once nullable), a boolean is a boolean, a
+ * nullable field that is not optional is required (VineJS leaves it out of `required`), and an
+ * optional union is not required and loses the empty `{}` branch VineJS gives its optionality.
  */
 function fixNode(schema: JsonSchema, node: CompiledNode | undefined): JsonSchema {
   if (!node) return schema
@@ -53,9 +63,18 @@ function fixNode(schema: JsonSchema, node: CompiledNode | undefined): JsonSchema
       properties[name] = fixNode(property, child)
     }
     const required = Object.keys(properties).filter((name) =>
-      node.properties?.some((child) => child.propertyName === name && child.isOptional === false)
+      node.properties?.some((child) => child.propertyName === name && !isOptional(child))
     )
-    return { ...schema, properties, ...(required.length > 0 ? { required } : {}) }
+    const fixed: JsonSchema = { ...schema, properties, required }
+    if (required.length === 0) delete fixed.required
+    return fixed
+  }
+  if (node.type === 'union' && Array.isArray(schema.anyOf)) {
+    const branches = (schema.anyOf as JsonSchema[])
+      .map((branch, index) => ({ branch, child: node.conditions?.[index]?.schema }))
+      .filter(({ child }) => child?.subtype !== 'optional')
+      .map(({ branch, child }) => fixNode(branch, child))
+    return { ...schema, anyOf: branches }
   }
   if (node.type === 'array' && schema.items) {
     return { ...schema, items: fixNode(schema.items as JsonSchema, node.each) }
@@ -73,7 +92,7 @@ function compiledRoot(describable: Describable): CompiledNode | undefined {
 
 /**
  * The JSON Schema of what a request sends, from its VineJS validator: `toJSONSchema()` with the
- * quirks of VineJS 4 fixed (dates, booleans, required nullable fields).
+ * quirks of VineJS 4 fixed (dates, booleans, required nullable fields, optional unions).
  */
 export function requestSchema(describable: Describable): JsonSchema {
   return fixNode(describable.toJSONSchema() as JsonSchema, compiledRoot(describable))

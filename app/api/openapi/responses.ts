@@ -18,15 +18,15 @@ const RATE_LIMIT_HEADERS = {
 }
 
 /**
- * Every problem status of an operation: the common ones, its own, 422 when it validates a query
- * or a body, and those its headers bring (If-Match: 412, 428; Idempotency-Key: 409, 422).
+ * Every problem status of an operation: the common ones, its own, 422 when it validates a body
+ * (a refused query string is a 400), and those its headers bring (If-Match: 412, 428; Idempotency-Key: 409, 422).
  */
 export function problemStatuses(operation: ApiOperation): number[] {
   const statuses = new Set([
     ...(operation.anonymous ? ANONYMOUS_PROBLEMS : COMMON_PROBLEMS),
     ...operation.problems,
   ])
-  if (operation.query || operation.body) statuses.add(422)
+  if (operation.body) statuses.add(422)
   if (operation.conditional === 'if-match') [412, 428].forEach((status) => statuses.add(status))
   if (operation.idempotent) [409, 422].forEach((status) => statuses.add(status))
   return [...statuses].sort((a, b) => a - b)

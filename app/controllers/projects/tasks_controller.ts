@@ -1,17 +1,15 @@
-import Task from '#models/task'
 import Label from '#models/label'
 import Comment from '#models/comment'
-import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
 import LabelTransformer from '#transformers/label_transformer'
 import { findProjectTask } from '#services/projects/project_access'
 import { historyOf } from '#activity/activity_history'
-import { type TaskFields, taskFields, updateTask } from '#services/projects/task_update'
+import { type TaskFields, createTask, taskFields, updateTask } from '#services/projects/task_update'
 import { listTasks } from '#services/projects/task_list'
 import { loadTaskChoices } from '#services/projects/task_references'
-import { dueOnOf, isoDate } from '#services/projects/task_dates'
+import { isoDate } from '#services/projects/task_dates'
 import { DEFAULT_TASK_SORT } from '#shared/tasks'
 import { createTaskValidator, filterTasksValidator, updateTaskValidator } from '#validators/task'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
@@ -157,23 +155,7 @@ export default class TasksController {
       meta: await loadTaskChoices(access.project.id, request.only(['assigneeId', 'labelIds'])),
     })
 
-    const task = await db.transaction(async (trx) => {
-      const created = await Task.create(
-        {
-          projectId: access.project.id,
-          title: values.title,
-          description: values.description ?? '',
-          status: values.status,
-          priority: values.priority,
-          assigneeId: values.assigneeId ?? null,
-          dueOn: dueOnOf(values.dueOn),
-          version: 1,
-        },
-        { client: trx }
-      )
-      if (values.labelIds?.length) await created.related('labels').attach(values.labelIds, trx)
-      return created
-    })
+    const task = await createTask(access.project.id, values)
 
     session.flash('success', `Task "${task.title}" created.`)
     return response.redirect().toRoute('projects.tasks.index', { projectId: access.project.id })

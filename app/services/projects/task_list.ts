@@ -4,6 +4,7 @@ import type { filterTasksValidator } from '#validators/task'
 import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
 import { DEFAULT_TASK_SORT, type TaskSort } from '#shared/tasks'
 import { isoDate } from '#services/projects/task_dates'
+import type { OrderKey } from '#api/pagination'
 
 /** The filters and sort of the tasks list, as validated from the query string. */
 export type TaskListQuery = Infer<typeof filterTasksValidator>
@@ -20,13 +21,19 @@ const ORDERS: Record<TaskSort, (query: DatabaseQueryBuilderContract) => void> = 
   priority: (query) => query.orderBy('tasks.priority', 'desc'),
 }
 
-/**
- * One page of a project's tasks, filtered and sorted, as cards (assignee and labels included):
- * three queries whatever the page size (the count, the page, its labels).
- */
-export async function listTasks(projectId: number, filters: TaskListQuery) {
-  const query = taskCardsQuery().where('tasks.project_id', projectId)
+/** The filters of the tasks list (pages and API alike), as validated from the query string. */
+export type TaskFilters = Omit<TaskListQuery, 'page'>
 
+/**
+ * Narrows a query of tasks to a project and the list's filters: status, assignee (`none` for
+ * unassigned), label, due date range and a text search in title and description.
+ */
+export function filterTasks<Query extends DatabaseQueryBuilderContract>(
+  query: Query,
+  projectId: number,
+  filters: TaskFilters
+): Query {
+  query.where('tasks.project_id', projectId)
   if (filters.status) query.where('tasks.status', filters.status)
   if (filters.assignee === 'none') query.whereNull('tasks.assignee_id')
   else if (filters.assignee) query.where('tasks.assignee_id', Number(filters.assignee))
@@ -48,6 +55,34 @@ export async function listTasks(projectId: number, filters: TaskListQuery) {
         .orWhereRaw("lower(tasks.description) like ? escape '\\'", [pattern])
     )
   }
+  return query
+}
+
+/**
+ * Each sort of the list as keyset-ready order keys (never null: a missing due date sorts last),
+ * for paging by cursor. They order exactly as the page's sorts do.
+ */
+export const TASK_ORDER_KEYS: Record<TaskSort, OrderKey[]> = {
+  updated: [
+    { sql: 'tasks.updated_at', direction: 'desc' },
+    { sql: 'tasks.id', direction: 'desc' },
+  ],
+  due: [
+    { sql: "coalesce(tasks.due_on, '9999-12-31')", direction: 'asc' },
+    { sql: 'tasks.id', direction: 'desc' },
+  ],
+  priority: [
+    { sql: 'tasks.priority', direction: 'desc' },
+    { sql: 'tasks.id', direction: 'desc' },
+  ],
+}
+
+/**
+ * One page of a project's tasks, filtered and sorted, as cards (assignee and labels included):
+ * three queries whatever the page size (the count, the page, its labels).
+ */
+export async function listTasks(projectId: number, filters: TaskListQuery) {
+  const query = filterTasks(taskCardsQuery(), projectId, filters)
 
   ORDERS[filters.sort ?? DEFAULT_TASK_SORT](query)
   query.orderBy('tasks.id', 'desc')

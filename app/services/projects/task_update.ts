@@ -42,12 +42,7 @@ export function taskFields(task: Task): TaskFields {
 export async function updateTask(
   taskId: number,
   version: number,
-  values: Pick<TaskFields, 'title' | 'status' | 'priority'> & {
-    description?: string
-    assigneeId?: number | null
-    dueOn?: Date | null
-    labelIds?: number[]
-  }
+  values: NewTask
 ): Promise<TaskUpdateResult> {
   return db.transaction(async (trx) => {
     const task = await Task.query({ client: trx })
@@ -83,6 +78,35 @@ export async function updateTask(
     }
     await task.save()
     return { saved: true, task }
+  })
+}
+
+/** A new task's values, as the form and the API validate them. */
+export type NewTask = Pick<TaskFields, 'title' | 'status' | 'priority'> & {
+  description?: string
+  assigneeId?: number | null
+  dueOn?: Date | null
+  labelIds?: number[]
+}
+
+/** Creates a task with its labels; the task, its labels and its activity entry commit together. */
+export async function createTask(projectId: number, values: NewTask): Promise<Task> {
+  return db.transaction(async (trx) => {
+    const created = await Task.create(
+      {
+        projectId,
+        title: values.title,
+        description: values.description ?? '',
+        status: values.status as Task['status'],
+        priority: values.priority,
+        assigneeId: values.assigneeId ?? null,
+        dueOn: dueOnOf(values.dueOn),
+        version: 1,
+      },
+      { client: trx }
+    )
+    if (values.labelIds?.length) await created.related('labels').attach(values.labelIds, trx)
+    return created
   })
 }
 
