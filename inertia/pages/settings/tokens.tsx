@@ -8,6 +8,7 @@ import { NewTokenNotice } from '~/components/new_token_notice'
 import { RevokeTokenDialog } from '~/components/revoke_token_dialog'
 import { TokenAbilitiesDialog } from '~/components/token_abilities_dialog'
 import type { TokenAbilityGroup } from '~/components/token_ability_picker'
+import { TokenAbilitySummary } from '~/components/token_ability_summary'
 
 type TokensProps = {
   tokens: Data.AccessToken[]
@@ -59,7 +60,9 @@ export default function Tokens({ tokens, abilityGroups, created }: TokensProps) 
                 {tokens.map((token) => (
                   <tr key={token.id}>
                     <Td className="font-medium">{token.name}</Td>
-                    <Td className="text-xs">{token.abilities.join(', ')}</Td>
+                    <Td className="text-xs" title={token.abilities.join(', ')}>
+                      <TokenAbilitySummary abilities={token.abilities} groups={abilityGroups} />
+                    </Td>
                     <Td>
                       <Moment iso={token.createdAt} />
                     </Td>
