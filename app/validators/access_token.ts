@@ -32,6 +32,11 @@ export const createAccessTokenValidator = vine.withMetaData<{ userId: number }>(
   })
 )
 
+/** A name the user has not given another token yet, checked once the user is known. */
+export const createTokenNameValidator = vine
+  .withMetaData<{ userId: number }>()
+  .compile(vine.object({ name: uniqueNameRule() }))
+
 /** New abilities for an existing token. */
 export const updateAccessTokenValidator = vine.create({
   abilities: accessTokenFields.abilities(),
@@ -39,7 +44,8 @@ export const updateAccessTokenValidator = vine.create({
 
 /**
  * A token issued to an app that logs in with the account's email and password: every ability
- * unless the app asks for fewer. The name's uniqueness is checked once the user is known.
+ * unless the app asks for fewer. The name's uniqueness is checked once the user is known
+ * ({@link createTokenNameValidator}).
  */
 export const createApiTokenValidator = vine.create({
   email: emailRule(),
