@@ -4,7 +4,11 @@ import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
 import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
-/** Authentication: a session guard backed by the User model. */
+/**
+ * Authentication: the pages' session guard (`web`, the default) and the API's personal access
+ * tokens (`api`: `Authorization: Bearer atr_...`, see `User.accessTokens`), both backed by the
+ * User model.
+ */
 const authConfig = defineConfig({
   default: 'web',
   guards: {

@@ -17,6 +17,7 @@ import Label from '#models/label'
 import Comment from '#models/comment'
 import Project from '#models/project'
 import Activity from '#models/activity'
+import AccessToken from '#models/access_token'
 import ProjectMember from '#models/project_member'
 import adminSite from '#admin/admin_site'
 import { UserAdmin } from '#admin/models/user_admin'
@@ -26,6 +27,7 @@ import { LabelAdmin } from '#admin/models/label_admin'
 import { CommentAdmin } from '#admin/models/comment_admin'
 import { ProjectAdmin } from '#admin/models/project_admin'
 import { ActivityAdmin } from '#admin/models/activity_admin'
+import { AccessTokenAdmin } from '#admin/models/access_token_admin'
 import { ProjectMemberAdmin } from '#admin/models/project_member_admin'
 
 adminSite.register(Project, ProjectAdmin)
@@ -36,5 +38,6 @@ adminSite.register(Comment, CommentAdmin)
 adminSite.register(User, UserAdmin)
 adminSite.register(Group, GroupAdmin)
 adminSite.register(Activity, ActivityAdmin)
+adminSite.register(AccessToken, AccessTokenAdmin)
 
 adminSite.check()

@@ -92,6 +92,10 @@ router
     router
       .delete('sessions', [controllers.settings.Sessions, 'destroyOthers'])
       .as('sessions.destroy_others')
+    router.get('tokens', [controllers.settings.Tokens, 'index']).as('tokens.index')
+    router.post('tokens', [controllers.settings.Tokens, 'store']).as('tokens.store')
+    router.put('tokens/:id', [controllers.settings.Tokens, 'update']).as('tokens.update')
+    router.delete('tokens/:id', [controllers.settings.Tokens, 'destroy']).as('tokens.destroy')
     router.get('account', [controllers.settings.Account, 'edit']).as('account.edit')
     router.delete('account', [controllers.settings.Account, 'destroy']).as('account.destroy')
   })
@@ -206,6 +210,10 @@ router.get('api/docs/assets/:file', [controllers.ApiDocsAssets, 'show']).as('api
 */
 router
   .group(() => {
+    // The token login: an app trades an email and password for a personal access token (no
+    // session, no CSRF token: see config/shield.ts), counted with the login form's attempts.
+    router.post('tokens', [controllers.api.Tokens, 'store']).as('tokens.store')
+
     router
       .group(() => {
         router.get('tasks', [controllers.api.Tasks, 'index']).as('tasks.index')

@@ -7,6 +7,7 @@ import { columnsOf, primaryKeyOf } from '#introspection/model_fields'
 import type { InlineAdmin } from '#admin/inline_admin'
 import type { BulkAction } from '#admin/bulk_actions'
 import type { FieldRules } from '#validators/rules/field_rules'
+import { PERMISSION_ACTIONS, type PermissionAction } from '#admin/permissions'
 
 /** A column of the change list computed from the row, e.g. a task's comment count. */
 export type ComputedColumn = {
@@ -85,6 +86,15 @@ export class ModelAdmin<Model extends LucidModel = LucidModel> {
   /** The URL segment: "tasks", "project-members". */
   get slug(): string {
     return string.dashCase(string.plural(this.model.name))
+  }
+
+  /**
+   * What the admin offers to do with the model, and so the permissions it can be granted: every
+   * action, only `view` for a `readOnly` model. Override it for a model that is, say, only seen
+   * and deleted (no add or change form).
+   */
+  get permissionActions(): readonly PermissionAction[] {
+    return this.readOnly ? ['view'] : PERMISSION_ACTIONS
   }
 
   /** The permission codename prefix: "task", "project_member". */
@@ -213,14 +223,14 @@ export class ModelAdmin<Model extends LucidModel = LucidModel> {
   }
 
   hasAddPermission(ctx: AdminContext): boolean {
-    return !this.readOnly && ctx.can(this.permissionKey, 'add')
+    return this.permissionActions.includes('add') && ctx.can(this.permissionKey, 'add')
   }
 
   hasChangePermission(ctx: AdminContext, _row?: LucidRow): boolean {
-    return !this.readOnly && ctx.can(this.permissionKey, 'change')
+    return this.permissionActions.includes('change') && ctx.can(this.permissionKey, 'change')
   }
 
   hasDeletePermission(ctx: AdminContext, _row?: LucidRow): boolean {
-    return !this.readOnly && ctx.can(this.permissionKey, 'delete')
+    return this.permissionActions.includes('delete') && ctx.can(this.permissionKey, 'delete')
   }
 }

@@ -1,13 +1,14 @@
 import adminSite from '#admin/admin_site'
-import { PERMISSION_ACTIONS, codenameOf, ensurePermissions } from '#admin/permissions'
+import { codenameOf, ensurePermissions } from '#admin/permissions'
 
 /**
  * Every permission the registered models can be granted, as Django creates them after migrating:
- * view, add, change and delete per model (only view for a read-only one).
+ * view, add, change and delete per model, or the fewer its admin offers (only view for a
+ * read-only one).
  */
 export function permissionCatalog(): { codename: string; name: string }[] {
   return adminSite.all().flatMap((admin) =>
-    PERMISSION_ACTIONS.filter((action) => !admin.readOnly || action === 'view').map((action) => ({
+    admin.permissionActions.map((action) => ({
       codename: codenameOf(admin.permissionKey, action),
       name: `Can ${action} ${admin.singularLabel}`,
     }))

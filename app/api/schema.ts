@@ -1,22 +1,24 @@
 import type { Static, TSchema } from 'typebox'
+import type { JSONSchema7 } from 'json-schema'
+import type { Describable } from '#api/operations'
 
-/** A response schema: TypeBox's JSON Schema, with the static type its serializer must return. */
-export type OutputSchema<Schema extends TSchema> = {
+/** A response schema the API documents: the TypeBox schema and its JSON Schema. */
+export type OutputSchema<Schema extends TSchema> = Describable & {
   schema: Schema
-  toJSONSchema(): Record<string, unknown>
+  /** The type of a value the schema describes, for the controller's `satisfies`. */
+  readonly type?: Static<Schema>
 }
 
-/** The type of the objects an output schema describes. */
-export type OutputOf<Output> = Output extends OutputSchema<infer Schema> ? Static<Schema> : never
-
 /**
- * Wraps a TypeBox schema as what a route answers in `data`, for the OpenAPI document and the
- * contract tests. Serializers are typed by it (`OutputOf<typeof taskOutput>`), so the document
- * and the code cannot say different things.
+ * Wraps a TypeBox schema of what a response holds (its `data`) so the OpenAPI document can read
+ * it beside the validators: `toJSONSchema()` gives a plain copy of the JSON Schema it already is.
  */
 export function outputSchema<Schema extends TSchema>(schema: Schema): OutputSchema<Schema> {
   return {
     schema,
-    toJSONSchema: () => JSON.parse(JSON.stringify(schema)) as Record<string, unknown>,
+    toJSONSchema: () => JSON.parse(JSON.stringify(schema)) as JSONSchema7,
   }
 }
+
+/** The type of the objects an output schema describes: what its serializer must return. */
+export type OutputOf<Output> = Output extends OutputSchema<infer Schema> ? Static<Schema> : never

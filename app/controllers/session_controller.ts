@@ -1,15 +1,8 @@
-import User from '#models/user'
 import type { HttpContext } from '@adonisjs/core/http'
 import { CLEAR_HISTORY_FLASH, INTENDED_URL_KEY } from '#services/accounts/session_keys'
 import { createSessionValidator } from '#validators/session'
 import { safeRedirectPath } from '#services/http/safe_redirect'
-import { errors as authErrors } from '@adonisjs/auth'
-import {
-  consumeOrThrow,
-  emailAndIpKey,
-  loginIpLimiter,
-  loginLimiter,
-} from '#services/accounts/account_throttle'
+import { verifyLogin } from '#services/accounts/login_attempt'
 import { endTrackedSession, startTrackedSession } from '#services/accounts/session_tracker'
 
 /** Logging in and out with email and password. */
@@ -30,17 +23,7 @@ export default class SessionController {
     const { request, auth, response, session } = ctx
     const { email, password, remember, next } = await request.validateUsing(createSessionValidator)
 
-    const emailKey = emailAndIpKey('login', email, request.ip())
-    const ipKey = `login-ip:${request.ip()}`
-    const tooMany = (wait: string) => `Too many failed logins. Try again in ${wait}.`
-    await consumeOrThrow(loginLimiter(), emailKey, tooMany)
-    await consumeOrThrow(loginIpLimiter(), ipKey, tooMany)
-
-    const user = await User.verifyCredentials(email, password)
-    if (!user.isActive) throw new authErrors.E_INVALID_CREDENTIALS('Invalid user credentials')
-    await loginLimiter().delete(emailKey)
-    await loginIpLimiter().decrement(ipKey)
-
+    const user = await verifyLogin(email, password, request.ip())
     await auth.use('web').login(user, remember === true)
     await startTrackedSession(ctx, user)
 

@@ -7,6 +7,7 @@ import { ApiException } from '#api/api_exception'
 import { apiOperations } from '#api/operations'
 import { consumeApiBudget } from '#api/rate_limit'
 import { runIdempotently } from '#api/idempotency'
+import { tokenAllows } from '#services/accounts/token_abilities'
 
 /**
  * The gate of every `/api/v1` route. It authenticates the caller (a bearer token through the `api`
@@ -41,7 +42,7 @@ export default class ApiMiddleware {
       ctx.auth.authenticatedViaGuard === 'api'
         ? ctx.auth.use('api').user?.currentAccessToken
         : undefined
-    if (token && operation?.ability && !token.allows(operation.ability)) {
+    if (token && operation?.ability && !tokenAllows(token, operation.ability)) {
       throw new ApiException(403, `This token lacks the "${operation.ability}" ability.`, {
         code: 'E_MISSING_ABILITY',
       })

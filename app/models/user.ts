@@ -6,7 +6,7 @@ import { BaseModel, beforeCreate, beforeSave, column, manyToMany } from '@adonis
 import type { ManyToMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
-import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { AccessTokensProvider } from '#services/accounts/access_tokens_provider'
 import { initialsOf } from '#services/accounts/initials'
 import { withActivity } from '#activity/with_activity'
 import Group from '#models/group'
@@ -27,7 +27,14 @@ const Recorded = withActivity({ subjectType: 'user', projectId: () => null, reda
 export default class User extends compose(BaseModel, AuthFinder, Recorded) {
   /** Storage of the hashed "remember me" tokens of the session guard. */
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
-  static accessTokens = DbAccessTokensProvider.forModel(User)
+
+  /** Storage of the hashed personal access tokens of the API guard (the `api` guard). */
+  static accessTokens = new AccessTokensProvider({
+    tokenableModel: User,
+    table: 'auth_access_tokens',
+    type: 'auth_token',
+    prefix: 'atr_',
+  })
 
   @column({ isPrimary: true })
   declare id: number
@@ -88,8 +95,8 @@ export default class User extends compose(BaseModel, AuthFinder, Recorded) {
   }
 
   /**
-   * Deactivating an account ends its sessions and "remember me" tokens at once, in the same
-   * transaction as the change, whoever makes it (admin, command, script).
+   * Deactivating an account ends its sessions, "remember me" tokens and personal access tokens at
+   * once, in the same transaction as the change, whoever makes it (admin, command, script).
    */
   @beforeSave()
   static async endSessionsWhenDeactivated(user: User) {
@@ -97,6 +104,7 @@ export default class User extends compose(BaseModel, AuthFinder, Recorded) {
     const client = user.$trx ?? db
     await client.from('user_sessions').where('user_id', user.id).delete()
     await client.from('remember_me_tokens').where('tokenable_id', user.id).delete()
+    await client.from('auth_access_tokens').where('tokenable_id', user.id).delete()
   }
 
   /** Up to two capital letters for avatars: "Ada Lovelace" gives "AL". */

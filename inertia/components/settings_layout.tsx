@@ -8,6 +8,7 @@ const SECTIONS = [
   { route: 'settings.password.edit', label: 'Password' },
   { route: 'settings.appearance.edit', label: 'Appearance' },
   { route: 'settings.sessions.index', label: 'Sessions' },
+  { route: 'settings.tokens.index', label: 'API tokens' },
   { route: 'settings.account.edit', label: 'Delete account' },
 ] as const
 

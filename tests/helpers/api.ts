@@ -1,10 +1,16 @@
-import User from '#models/user'
+import { randomUUID } from 'node:crypto'
+import type User from '#models/user'
+import { tokenOf } from '#tests/helpers/access_tokens'
+import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
 
 /**
- * A personal access token of `user` with `abilities` (all of them by default), as the secret a
- * client sends in `Authorization: Bearer …`.
+ * A new personal access token of `user` with `abilities` (every ability by default), as the
+ * secret a client sends in `Authorization: Bearer …`.
  */
-export async function bearerTokenOf(user: User, abilities: string[] = ['*']): Promise<string> {
-  const token = await User.accessTokens.create(user, abilities)
-  return token.value!.release()
+export async function bearerTokenOf(
+  user: User,
+  abilities: string[] = TOKEN_ABILITIES
+): Promise<string> {
+  const token = await tokenOf(user, `test ${randomUUID()}`, abilities)
+  return token.secret
 }

@@ -3,3 +3,4 @@
  * registers the operations the API middleware and the OpenAPI document read.
  */
 import '#api/resources/tasks'
+import '#api/resources/tokens'

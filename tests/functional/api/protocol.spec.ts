@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import Task from '#models/task'
+import User from '#models/user'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import apiConfig from '#config/api'
@@ -21,7 +22,7 @@ test.group('API | protocol', (group) => {
     const path = `/api/v1/projects/${project.id}/tasks`
 
     const none = await client.get(path)
-    const forged = await client.get(path).bearerToken('oat_MQ.forged')
+    const forged = await client.get(path).bearerToken('atr_MQ.forged')
 
     none.assertStatus(401)
     assert.equal(none.header('www-authenticate'), 'Bearer realm="api"')
@@ -134,18 +135,18 @@ test.group('API | protocol', (group) => {
     const path = `/api/v1/projects/${project.id}/tasks`
     const limit = apiConfig.rateLimits.authenticated.requests
     const token = await bearerTokenOf(users.viewer)
-    const other = await bearerTokenOf(users.viewer)
 
     const first = await client.get(path).bearerToken(token)
     assert.equal(first.header('ratelimit-limit'), String(limit))
     assert.equal(first.header('ratelimit-remaining'), String(limit - 1))
     const { default: limiter } = await import('@adonisjs/limiter/services/main')
-    const tokenId = token.split('.')[0].replace('oat_', '')
-    const identifier = Buffer.from(tokenId, 'base64url').toString()
+    const [stored] = await User.accessTokens.all(users.viewer)
+    const identifier = String(stored.identifier)
     await limiter
       .use({ requests: limit, duration: apiConfig.rateLimits.authenticated.duration })
       .set(`api:token:${identifier}`, limit, apiConfig.rateLimits.authenticated.duration)
 
+    const other = await bearerTokenOf(users.viewer)
     const over = await client.get(path).bearerToken(token)
     const another = await client.get(path).bearerToken(other)
 

@@ -138,6 +138,8 @@ test.group('API | tasks list', (group) => {
       return { body: result.body(), count: sql.length }
     }
 
+    // The first call also notes when the token was last used (once a minute): not counted.
+    await client.get(path).bearerToken(token)
     const few = await queriesFor(2)
     const many = await queriesFor(40)
     assert.equal(many.count, few.count)

@@ -24,6 +24,7 @@ test.group('Settings | access', (group) => {
       '/settings/password',
       '/settings/appearance',
       '/settings/sessions',
+      '/settings/tokens',
       '/settings/account',
     ]) {
       const response = await client.get(path).redirects(0)
@@ -39,6 +40,7 @@ test.group('Settings | access', (group) => {
       '/settings/password': 'settings/password',
       '/settings/appearance': 'settings/appearance',
       '/settings/sessions': 'settings/sessions',
+      '/settings/tokens': 'settings/tokens',
       '/settings/account': 'settings/account',
     }
     for (const [path, component] of Object.entries(pages)) {
