@@ -1,0 +1,196 @@
+import { test } from '@japa/runner'
+import limiter from '@adonisjs/limiter/services/main'
+import testUtils from '@adonisjs/core/services/test_utils'
+import User from '#models/user'
+import apiConfig from '#config/api'
+import { MAX_ID } from '#validators/rules/numbers'
+import { apiDocument } from '#api/openapi/api_document'
+import { TaskFactory } from '#database/factories/project_factory'
+import { projectWithCast } from '#tests/helpers/projects'
+import { bearerTokenOf } from '#tests/helpers/api'
+import { clearRateLimits } from '#tests/helpers/accounts'
+
+/*
+| The statuses every operation of the OpenAPI document shares (no token, a token without the
+| ability, a spent budget, a malformed or non-JSON body...), produced for each operation the
+| document lists, so that a new operation is covered the moment it is described.
+*/
+
+type Call = {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete'
+  path: string
+  statuses: string[]
+  secured: boolean
+  ability: string | null
+  hasBody: boolean
+  bodyFields: string[]
+}
+
+/** Every operation of the document, as what a generic call needs. */
+function documentedCalls(): Call[] {
+  return Object.entries(apiDocument().paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => {
+      const body = operation.requestBody as
+        { content: Record<string, { schema: { properties?: object } }> } | undefined
+      return {
+        method: method as Call['method'],
+        path,
+        statuses: Object.keys(operation.responses as object),
+        secured: !Array.isArray(operation.security),
+        ability: operation['x-ability'] as string | null,
+        hasBody: Boolean(body),
+        bodyFields: Object.keys(body?.content['application/json'].schema.properties ?? {}),
+      }
+    })
+  )
+}
+
+/** A project with a task, and its owner: the rows a call's path parameters name. */
+async function rows() {
+  const { project, users } = await projectWithCast()
+  const task = await TaskFactory.merge({ projectId: project.id }).create()
+  return {
+    owner: users.owner,
+    ids: { projectId: project.id, id: task.id } as Record<string, number>,
+  }
+}
+
+/** The URL of a documented path with its parameters filled from `ids`. */
+function urlOf(path: string, ids: Record<string, number>): string {
+  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (!(name in ids)) throw new Error(`No row for the path parameter "${name}" of ${path}`)
+    return String(ids[name])
+  })
+}
+
+/** Spends the rate limit budget of a token (by its user's only token) or of local anonymous calls. */
+async function spendBudget(user: User | null) {
+  const policy = user ? apiConfig.rateLimits.authenticated : apiConfig.rateLimits.anonymous
+  const budget = limiter.use({ requests: policy.requests, duration: policy.duration })
+  const tokens = user ? await User.accessTokens.all(user) : []
+  const keys = user
+    ? tokens.map((token) => `api:token:${token.identifier}`)
+    : ['127.0.0.1', '::1', '::ffff:127.0.0.1'].map((ip) => `api:ip:${ip}`)
+  for (const key of keys) await budget.set(key, policy.requests, policy.duration)
+}
+
+test.group('API | every operation', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('answers 401 to a call without a token', async ({ client, assert }) => {
+    const { ids } = await rows()
+    const calls = documentedCalls().filter((call) => call.secured)
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      // A write without a token is refused by the CSRF check (403) unless it carries the token a
+      // page would: with it, what is left to refuse is the missing authentication.
+      const request = client[call.method](urlOf(call.path, ids))
+      const response = await (call.method === 'get' ? request : request.withCsrfToken())
+      assert.equal(response.status(), 401, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 403 to a token without the ability the operation needs', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner, ['nothing.at_all'])
+    const calls = documentedCalls().filter((call) => call.ability && call.statuses.includes('403'))
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      const response = await client[call.method](urlOf(call.path, ids)).bearerToken(token)
+      assert.equal(response.status(), 403, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 429 once the caller has spent its budget', async ({ client, assert }) => {
+    const calls = documentedCalls().filter((call) => call.statuses.includes('429'))
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      await clearRateLimits()
+      const { owner, ids } = await rows()
+      const token = await bearerTokenOf(owner)
+      await spendBudget(call.secured ? owner : null)
+      const request = client[call.method](urlOf(call.path, ids))
+      const response = await (call.secured ? request.bearerToken(token) : request)
+      assert.equal(response.status(), 429, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 400 to a malformed body or an unknown query parameter', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter((call) => call.statuses.includes('400'))
+
+    for (const call of calls) {
+      const request = client[call.method](urlOf(call.path, ids)).bearerToken(token)
+      const response = call.hasBody
+        ? await request.header('Content-Type', 'application/json').json('{"title": ' as never)
+        : await request.qs({ noSuchParameter: '1' })
+      assert.equal(response.status(), 400, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 415 to a body that is not JSON and 413 to one too large', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter((call) => call.hasBody)
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls.filter((entry) => entry.statuses.includes('415'))) {
+      const url = urlOf(call.path, ids)
+      const form = await client[call.method](url).form({ title: 'Form' }).bearerToken(token)
+      assert.equal(form.status(), 415, `${call.method} ${call.path}`)
+    }
+    for (const call of calls.filter((entry) => entry.statuses.includes('413'))) {
+      const url = urlOf(call.path, ids)
+      const huge = await client[call.method](url)
+        .json({ title: 'x'.repeat(1_100_000) })
+        .bearerToken(token)
+      assert.equal(huge.status(), 413, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 422 to a body whose every field has the wrong type', async ({ client, assert }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter((call) => call.statuses.includes('422'))
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls.filter((entry) => entry.hasBody && entry.secured)) {
+      const body = Object.fromEntries(call.bodyFields.map((field) => [field, { wrong: true }]))
+      const response = await client[call.method](urlOf(call.path, ids))
+        .header('If-Match', '*')
+        .json(body)
+        .bearerToken(token)
+      assert.equal(response.status(), 422, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 404 when a path parameter names no row', async ({ client, assert }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter(
+      (call) => call.statuses.includes('404') && call.path.includes('{')
+    )
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      const missing = Object.fromEntries(Object.keys(ids).map((name) => [name, MAX_ID]))
+      const request = client[call.method](urlOf(call.path, missing)).bearerToken(token)
+      const response = await (call.hasBody ? request.json({}) : request)
+      assert.equal(response.status(), 404, `${call.method} ${call.path}`)
+    }
+  })
+})
