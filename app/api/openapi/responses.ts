@@ -5,11 +5,14 @@ import { ref } from '#api/openapi/components'
 
 type Response = Record<string, unknown>
 
-/** The problem statuses every authenticated `/api` route may answer. */
-export const COMMON_PROBLEMS = [400, 401, 403, 429, 500]
+/**
+ * The problem statuses every authenticated `/api` route may answer. 422 is among them: a NUL
+ * character anywhere in a request is refused with 422 before any other check.
+ */
+export const COMMON_PROBLEMS = [400, 401, 403, 422, 429, 500]
 
 /** The problem statuses every anonymous `/api` route may answer. */
-export const ANONYMOUS_PROBLEMS = [400, 429, 500]
+export const ANONYMOUS_PROBLEMS = [400, 422, 429, 500]
 
 const RATE_LIMIT_HEADERS = {
   'RateLimit-Limit': ref('headers', 'RateLimit-Limit'),
@@ -18,15 +21,14 @@ const RATE_LIMIT_HEADERS = {
 }
 
 /**
- * Every problem status of an operation: the common ones, its own, 422 when it validates a body
- * (a refused query string is a 400), and those its headers bring (If-Match: 412, 428; Idempotency-Key: 409, 422).
+ * Every problem status of an operation: the common ones, its own, and those its headers bring
+ * (If-Match: 412, 428; Idempotency-Key: 409, 422).
  */
 export function problemStatuses(operation: ApiOperation): number[] {
   const statuses = new Set([
     ...(operation.anonymous ? ANONYMOUS_PROBLEMS : COMMON_PROBLEMS),
     ...operation.problems,
   ])
-  if (operation.body) statuses.add(422)
   if (operation.conditional === 'if-match') [412, 428].forEach((status) => statuses.add(status))
   if (operation.idempotent) [409, 422].forEach((status) => statuses.add(status))
   return [...statuses].sort((a, b) => a - b)

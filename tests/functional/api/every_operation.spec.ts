@@ -162,6 +162,19 @@ test.group('API | every operation', (group) => {
     }
   })
 
+  test('answers 422 to a NUL character in the query string', async ({ client, assert }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter((call) => call.statuses.includes('422'))
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      const url = `${urlOf(call.path, ids)}?q=%00`
+      const response = await client[call.method](url).withCsrfToken().bearerToken(token)
+      assert.equal(response.status(), 422, `${call.method} ${call.path}`)
+    }
+  })
+
   test('answers 422 to a body whose every field has the wrong type', async ({ client, assert }) => {
     const { owner, ids } = await rows()
     const token = await bearerTokenOf(owner)

@@ -90,7 +90,7 @@ test.group('ContractChecker | check', () => {
       checker.check({ method: 'GET', url: '/api/v1/notes', status: 418, text: '' }),
       [
         'GET /api/v1/notes: status 418 is not documented ' +
-          '(documented: 200, 400, 401, 403, 429, 500)',
+          '(documented: 200, 400, 401, 403, 422, 429, 500)',
       ]
     )
     assert.deepEqual(
@@ -159,7 +159,7 @@ test.group('ContractChecker | coverage', () => {
     assert.include(missing, 'PATCH /api/v1/projects/{projectId}/notes/{id} 412')
     assert.include(missing, 'POST /api/v1/notes 409')
     assert.deepEqual(missing, [...missing].sort())
-    assert.lengthOf(missing, 5 + 7 + 7 + 9 - 2)
+    assert.lengthOf(missing, 6 + 7 + 8 + 9 - 2)
   })
 
   test('a refused body still counts its status as produced only when documented', ({ assert }) => {
@@ -194,7 +194,7 @@ test.group('ContractChecker | coverage report', () => {
     const report = coverageReport({}, () => checker.missing([500]))
 
     assert.isTrue(report.failed)
-    assert.include(report.message, '28 documented (operation, status) pair(s) no test produced')
+    assert.include(report.message, '30 documented (operation, status) pair(s) no test produced')
     assert.include(report.message, '\n  PATCH /api/v1/projects/{projectId}/notes/{id} 428')
   })
 

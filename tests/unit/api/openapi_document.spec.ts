@@ -158,14 +158,20 @@ test.group('OpenAPI document | responses', () => {
     assert.deepEqual(schemaOf(index, '200').properties.links, ref('schemas', 'ListLinks'))
   })
 
-  test("lists the common problems, its own, 422 for a validated body, and its headers' ones", ({
-    assert,
-  }) => {
+  test('lists the common problems, its own, and those its headers bring', ({ assert }) => {
     const document = noteDocument()
     const statuses = (path: string, method: string) =>
       Object.keys(document.paths[path][method].responses as object)
 
-    assert.deepEqual(statuses('/api/v1/notes', 'get'), ['200', '400', '401', '403', '429', '500'])
+    assert.deepEqual(statuses('/api/v1/notes', 'get'), [
+      '200',
+      '400',
+      '401',
+      '403',
+      '422',
+      '429',
+      '500',
+    ])
     assert.deepEqual(statuses('/api/v1/notes', 'post'), [
       '201',
       '400',
@@ -183,6 +189,7 @@ test.group('OpenAPI document | responses', () => {
       '401',
       '403',
       '404',
+      '422',
       '429',
       '500',
     ])
