@@ -4,15 +4,17 @@
 |--------------------------------------------------------------------------
 |
 | Seeds a large data set (node ace seed:large), starts the production
-| build as `npm start` does, logs in as bench user 1 and measures five
-| workloads with autocannon on loopback: requests/s, p50/p99 latency,
-| errors and the server's memory. Each workload's answer is checked in
-| full first; a wrong answer gets no figure. Prints one table per
-| database and writes tmp/bench/results.json and results.md.
+| build as `npm start` does, logs in as bench user 1 (and takes an API
+| token) and measures the pages' and the API's workloads with autocannon
+| on loopback: requests/s, p50/p99 latency, errors and the server's
+| memory. Each workload's answer is checked in full first; a wrong answer
+| gets no figure. Prints one table per database, the API beside the page
+| and the cost of the token check, and writes tmp/bench/results.json and
+| results.md.
 |
 |   npm run bench -- [--db=sqlite,pg] [--duration=10] [--connections=32]
 |     [--workers=2] [--projects=100] [--tasks=1000] [--comments=3]
-|     [--only=W1,W3] [--redis] [--reseed] [--log-level=info]
+|     [--only=W1,W6,W6s] [--redis] [--reseed] [--log-level=info]
 |
 */
 
@@ -24,6 +26,8 @@ import autocannon from 'autocannon'
 import { Visitor } from './bench/visitor.ts'
 import { startServer } from './bench/server.ts'
 import { buildWorkloads, type Workload } from './bench/workloads.ts'
+import { buildApiWorkloads } from './bench/api_workloads.ts'
+import { apiTokenOf } from './bench/api_token.ts'
 import { type BenchDatabase, databaseEnv, prepareDatabase } from './bench/database.ts'
 import { type BenchRun, type WorkloadResult, writeReport } from './bench/report.ts'
 
@@ -68,6 +72,18 @@ async function measure(url: string, workload: Workload, rss: () => number, secon
     method: workload.method,
     headers: workload.headers,
     body: workload.body,
+    ...(workload.newHeaders
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                headers: { ...request.headers, ...workload.newHeaders!() },
+              }),
+            },
+          ],
+        }
+      : {}),
     connections: settings.connections,
     duration: seconds,
   })
@@ -92,6 +108,8 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
     APP_URL: 'http://127.0.0.1',
     LOG_LEVEL: settings.logLevel,
     WEB_CONCURRENCY: String(settings.workers),
+    // The API's budget is still counted on every call (its store write included), never exhausted.
+    API_RATE_LIMIT: '100000000',
     ...(settings.redis
       ? { REDIS_HOST: process.env.REDIS_HOST ?? '127.0.0.1' }
       : { SESSION_DRIVER: 'cookie', LIMITER_STORE: 'database' }),
@@ -121,12 +139,17 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
     if (!scratchProjectId)
       throw new Error(`Creating the scratch project answered ${created.status}`)
 
-    const workloads = await buildWorkloads({
+    const context = {
       member,
       baseUrl: server.url,
       projectId: seeded.firstProjectId,
       scratchProjectId,
-    })
+    }
+    const token = await apiTokenOf(server.url, MEMBER.email, MEMBER.password)
+    const workloads = [
+      ...(await buildWorkloads(context)),
+      ...buildApiWorkloads({ ...context, token }),
+    ]
     const only = flags.only?.split(',')
     for (const workload of workloads.filter((each) => !only || only.includes(each.key))) {
       const refused = await workload.check()
