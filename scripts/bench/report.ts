@@ -25,6 +25,29 @@ export type BenchRun = {
   results: WorkloadResult[]
 }
 
+/** The figures of a workload whose answer was wrong: none. */
+export function refusedResult(workload: { key: string; title: string }, refused: string) {
+  return {
+    key: workload.key,
+    title: workload.title,
+    refused,
+    requestsPerSecond: null,
+    p50Ms: null,
+    p99Ms: null,
+    errors: null,
+    requests: null,
+    rssStartMb: null,
+    rssMidMb: null,
+    rssEndMb: null,
+  } satisfies WorkloadResult
+}
+
+/** The round of a workload's rounds with the median requests per second (the lower of two). */
+export function medianRound(rounds: WorkloadResult[]): WorkloadResult {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond! - b.requestsPerSecond!)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
 const COLUMNS = ['Workload', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB start → mid → end']
 
 function cells(result: WorkloadResult): string[] {
