@@ -92,6 +92,14 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | JSON API: comma separated origins of browser apps that
+  | may call /api (CORS, bearer tokens only); none by default
+  |----------------------------------------------------------
+  */
+  API_CORS_ORIGINS: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
   | Redis: REDIS_URL or REDIS_HOST/PORT/PASSWORD
   |----------------------------------------------------------
   */

@@ -20,6 +20,7 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   () => import('#middleware/container_bindings_middleware'),
   () => import('#middleware/request_log_middleware'),
+  () => import('#middleware/api_cors_middleware'),
   () => import('#middleware/health_probe_middleware'),
   () => import('#middleware/precompressed_assets_middleware'),
   () => import('#middleware/public_files_middleware'),

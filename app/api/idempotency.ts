@@ -11,6 +11,10 @@ const TABLE = 'api_idempotency_keys'
 /** The answer headers a replay repeats. */
 const REPLAYED_HEADERS = ['location', 'etag']
 
+/** How often a process deletes expired keys (expired ones are never replayed meanwhile). */
+const PURGE_EVERY_MS = 60_000
+let lastPurge = 0
+
 /** A key: 1 to 255 visible ASCII characters (a UUID, typically). */
 const KEY = /^[\x21-\x7e]{1,255}$/
 
@@ -65,23 +69,37 @@ function fingerprintOf(ctx: HttpContext) {
 /** Takes the key for this call; returns its row id, or null when a row already holds it. */
 async function claim(userId: number, key: string, fingerprint: string): Promise<number | null> {
   const now = DateTime.utc()
-  await db.from(TABLE).where('expires_at', '<', now.toJSDate()).delete()
-  const ticket = randomUUID()
-  await db
-    .table(TABLE)
-    .insert({
-      user_id: userId,
-      key,
-      fingerprint,
-      claim: ticket,
-      created_at: now.toJSDate(),
-      expires_at: now.plus({ hours: apiConfig.idempotencyKeyTtlHours }).toJSDate(),
-    })
-    .onConflict(['user_id', 'key'])
-    .ignore()
-  // Whoever's claim the row holds ran the insert that won: the others replay or are refused.
-  const row = await db.from(TABLE).where({ user_id: userId, key }).select('id', 'claim').first()
-  return row && row.claim === ticket ? Number(row.id) : null
+  if (now.toMillis() - lastPurge >= PURGE_EVERY_MS) {
+    lastPurge = now.toMillis()
+    await db.from(TABLE).where('expires_at', '<', now.toJSDate()).delete()
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const ticket = randomUUID()
+    await db
+      .table(TABLE)
+      .insert({
+        user_id: userId,
+        key,
+        fingerprint,
+        claim: ticket,
+        created_at: now.toJSDate(),
+        expires_at: now.plus({ hours: apiConfig.idempotencyKeyTtlHours }).toJSDate(),
+      })
+      .onConflict(['user_id', 'key'])
+      .ignore()
+    // Whoever's claim the row holds ran the insert that won: the others replay or are refused.
+    const row = await db
+      .from(TABLE)
+      .where({ user_id: userId, key })
+      .select('id', 'claim', 'expires_at')
+      .first()
+    if (!row) continue
+    if (row.claim === ticket) return Number(row.id)
+    if (new Date(row.expires_at).getTime() > now.toMillis()) return null
+    // An expired key not purged yet: forget it, and take the key anew.
+    await db.from(TABLE).where({ id: row.id, claim: row.claim }).delete()
+  }
+  return null
 }
 
 /** Answers a retry from the kept answer, or refuses it. */

@@ -25,6 +25,29 @@ export type BenchRun = {
   results: WorkloadResult[]
 }
 
+/** The figures of a workload whose answer was wrong: none. */
+export function refusedResult(workload: { key: string; title: string }, refused: string) {
+  return {
+    key: workload.key,
+    title: workload.title,
+    refused,
+    requestsPerSecond: null,
+    p50Ms: null,
+    p99Ms: null,
+    errors: null,
+    requests: null,
+    rssStartMb: null,
+    rssMidMb: null,
+    rssEndMb: null,
+  } satisfies WorkloadResult
+}
+
+/** The round of a workload's rounds with the median requests per second (the lower of two). */
+export function medianRound(rounds: WorkloadResult[]): WorkloadResult {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond! - b.requestsPerSecond!)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
 const COLUMNS = ['Workload', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB start → mid → end']
 
 function cells(result: WorkloadResult): string[] {
@@ -39,6 +62,31 @@ function cells(result: WorkloadResult): string[] {
   ]
 }
 
+/** Two workloads' figures side by side: `label: A vs B req/s, p50 a vs b ms (+d ms)`. */
+function versus(label: string, results: WorkloadResult[], key: string, baseKey: string) {
+  const measured = results.find((result) => result.key === key && !result.refused)
+  const base = results.find((result) => result.key === baseKey && !result.refused)
+  if (!measured || !base) return null
+  const extra = measured.p50Ms! - base.p50Ms!
+  return (
+    `${label}: ${Math.round(measured.requestsPerSecond!)} vs ${Math.round(base.requestsPerSecond!)} req/s, ` +
+    `p50 ${measured.p50Ms!.toFixed(1)} vs ${base.p50Ms!.toFixed(1)} ms ` +
+    `(${extra >= 0 ? '+' : ''}${extra.toFixed(1)} ms)`
+  )
+}
+
+/**
+ * What the API costs beside the page it mirrors (W6 vs W1), and what the token check costs (W6,
+ * with the bearer token, vs W6s, the same call with the session), when both were measured.
+ */
+export function comparisons(results: WorkloadResult[]): string[] {
+  return [
+    versus('API list vs page list (W6 vs W1)', results, 'W6', 'W1'),
+    versus('Token check (W6 token vs W6s session)', results, 'W6', 'W6s'),
+    versus('API create vs page create (W7 vs W3)', results, 'W7', 'W3'),
+  ].filter((line) => line !== null)
+}
+
 /** The runs as one Markdown document: settings, then a table per database. */
 export function toMarkdown(runs: BenchRun[]): string {
   const lines = ['# Atrium benchmark', '']
@@ -49,6 +97,8 @@ export function toMarkdown(runs: BenchRun[]): string {
     if (run.seedSeconds !== null) lines.push(`Seeded in ${run.seedSeconds.toFixed(0)} s.`)
     lines.push('', `| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => ' --- ').join('|')}|`)
     for (const result of run.results) lines.push(`| ${cells(result).join(' | ')} |`)
+    lines.push('')
+    for (const line of comparisons(run.results)) lines.push(`- ${line}`)
     lines.push('')
     for (const result of run.results) lines.push(`- ${result.key}: ${result.title}`)
     lines.push('')
@@ -65,6 +115,7 @@ export function writeReport(runs: BenchRun[], dir: string): { json: string; mark
     for (const row of rows) {
       console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '))
     }
+    for (const line of comparisons(run.results)) console.log(line)
   }
   mkdirSync(dir, { recursive: true })
   const json = `${dir}/results.json`

@@ -8,6 +8,8 @@ export type Workload = {
   path: string
   headers: Record<string, string>
   body?: string
+  /** Headers that must change on every request (a new Idempotency-Key), merged over `headers`. */
+  newHeaders?: () => Record<string, string>
   /** Statuses that count as a correct answer under load. */
   expectedStatuses: number[]
   /** Checks one answer in full before measuring: null when right, else what is wrong. */
