@@ -4,7 +4,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { describeOperations } from '#api/operations'
 import { type OutputOf, outputSchema } from '#api/schema'
 import { momentOfColumn } from '#services/projects/task_dates'
-import { pagingValidator } from '#validators/api_list'
+import { filterApiListValidator } from '#validators/api_list'
 import { saveCommentValidator } from '#validators/task'
 
 /** A comment on a task as the API answers it, with its author's name. */
@@ -64,7 +64,7 @@ describeOperations(
     summary: "List a task's comments, oldest first",
     tag: 'Comments',
     ability: 'comment.view',
-    query: pagingValidator,
+    query: filterApiListValidator,
     success: { status: 200, data: commentOutput, list: 'page_and_cursor' },
     problems: [404],
   },

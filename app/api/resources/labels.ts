@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import type Label from '#models/label'
 import { describeOperations } from '#api/operations'
 import { type OutputOf, outputSchema } from '#api/schema'
-import { pagingValidator } from '#validators/api_list'
+import { filterApiListValidator } from '#validators/api_list'
 import { changeLabelValidator, saveLabelValidator } from '#validators/project'
 
 /** A label of a project as the API answers it. */
@@ -38,7 +38,7 @@ describeOperations(
     summary: "List a project's labels, by name",
     tag: 'Labels',
     ability: 'label.view',
-    query: pagingValidator,
+    query: filterApiListValidator,
     success: { status: 200, data: labelOutput, list: 'page_and_cursor' },
     problems: [404],
   },

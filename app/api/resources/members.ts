@@ -4,7 +4,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { PROJECT_ROLES } from '#shared/projects'
 import { describeOperations } from '#api/operations'
 import { type OutputOf, outputSchema } from '#api/schema'
-import { pagingValidator } from '#validators/api_list'
+import { filterApiListValidator } from '#validators/api_list'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
 
 /** A member of a project as the API answers it: the account (by user id) and its role. */
@@ -80,7 +80,7 @@ describeOperations(
     summary: "List a project's members, owners first",
     tag: 'Members',
     ability: 'project_member.view',
-    query: pagingValidator,
+    query: filterApiListValidator,
     success: { status: 200, data: memberOutput, list: 'page_and_cursor' },
     problems: [404],
   },

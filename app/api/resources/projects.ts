@@ -7,7 +7,7 @@ import { describeOperations } from '#api/operations'
 import { type OutputOf, outputSchema } from '#api/schema'
 import { taskCountsByProject } from '#services/projects/projects'
 import { momentOfColumn } from '#services/projects/task_dates'
-import { pagingValidator } from '#validators/api_list'
+import { filterApiListValidator } from '#validators/api_list'
 import { changeProjectValidator, saveProjectValidator } from '#validators/project'
 
 /** A project as the API answers it: its fields, the caller's role and its tasks per status. */
@@ -89,7 +89,7 @@ describeOperations(
     summary: "List the caller's projects",
     tag: 'Projects',
     ability: 'project.view',
-    query: pagingValidator,
+    query: filterApiListValidator,
     success: { status: 200, data: projectOutput, list: 'page_and_cursor' },
     problems: [],
   },

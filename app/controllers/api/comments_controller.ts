@@ -7,7 +7,7 @@ import { type OrderKey, paginate } from '#api/pagination'
 import { commentsQuery, findApiComment, toApiComments } from '#api/resources/comments'
 import { assertCurrent, etagOf, ifMatchOf, notModified, requireIfMatch } from '#api/conditional'
 import { findProjectTask, findTaskComment } from '#services/projects/project_access'
-import { noParamsValidator, pagingValidator } from '#validators/api_list'
+import { readApiRecordValidator, filterApiListValidator } from '#validators/api_list'
 import { saveCommentValidator } from '#validators/task'
 
 /** A task's comments in the order the task page shows them: oldest first. */
@@ -25,7 +25,7 @@ export default class CommentsController {
     const { bouncer, params, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const task = await findProjectTask(access, params.taskId)
-    const { page, perPage, cursor } = await validateQuery(ctx, pagingValidator)
+    const { page, perPage, cursor } = await validateQuery(ctx, filterApiListValidator)
     const query = commentsQuery(task.id)
     const list = await paginate(ctx, query, { page, perPage, cursor }, COMMENT_ORDER_KEYS)
     return { data: toApiComments(list.rows), meta: list.meta, links: list.links }
@@ -53,7 +53,7 @@ export default class CommentsController {
   async show(ctx: HttpContext) {
     const { bouncer, params, response, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    await validateQuery(ctx, noParamsValidator)
+    await validateQuery(ctx, readApiRecordValidator)
     const exists = await findTaskComment(access, params.taskId, params.id)
     const comment = (await findApiComment(exists.taskId, exists.id))!
     if (notModified(ctx, etagOf(comment))) return

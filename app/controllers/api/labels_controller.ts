@@ -7,7 +7,7 @@ import { type OrderKey, paginate } from '#api/pagination'
 import { toApiLabel } from '#api/resources/labels'
 import { assertCurrent, etagOf, ifMatchOf, notModified, requireIfMatch } from '#api/conditional'
 import { findProjectLabel } from '#services/projects/project_access'
-import { noParamsValidator, pagingValidator } from '#validators/api_list'
+import { readApiRecordValidator, filterApiListValidator } from '#validators/api_list'
 import { changeLabelValidator, saveLabelValidator } from '#validators/project'
 
 /** Labels are ordered by name (the labels page's order), then id. */
@@ -21,7 +21,7 @@ export default class LabelsController {
   async index(ctx: HttpContext) {
     const { bouncer, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const { page, perPage, cursor } = await validateQuery(ctx, pagingValidator)
+    const { page, perPage, cursor } = await validateQuery(ctx, filterApiListValidator)
     const query = db.from('labels').where('labels.project_id', access.project.id).select('labels.*')
     const list = await paginate(ctx, query, { page, perPage, cursor }, LABEL_ORDER_KEYS)
     return { data: list.rows.map(toApiLabel), meta: list.meta, links: list.links }
@@ -41,7 +41,7 @@ export default class LabelsController {
   async show(ctx: HttpContext) {
     const { bouncer, params, response, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    await validateQuery(ctx, noParamsValidator)
+    await validateQuery(ctx, readApiRecordValidator)
     const label = toApiLabel(await findProjectLabel(access, params.id))
     if (notModified(ctx, etagOf(label))) return
     return response.ok({ data: label })

@@ -16,7 +16,7 @@ import {
   type MembershipRefusal,
 } from '#services/projects/project_membership'
 import type { ProjectRole } from '#shared/projects'
-import { noParamsValidator, pagingValidator } from '#validators/api_list'
+import { readApiRecordValidator, filterApiListValidator } from '#validators/api_list'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
 
 /**
@@ -29,7 +29,7 @@ export default class MembersController {
   async index(ctx: HttpContext) {
     const { bouncer, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const { page, perPage, cursor } = await validateQuery(ctx, pagingValidator)
+    const { page, perPage, cursor } = await validateQuery(ctx, filterApiListValidator)
     const query = membersQuery(access.project.id)
     const list = await paginate(ctx, query, { page, perPage, cursor }, MEMBER_ORDER_KEYS)
     return { data: toApiMembers(list.rows), meta: list.meta, links: list.links }
@@ -64,7 +64,7 @@ export default class MembersController {
   async show(ctx: HttpContext) {
     const { bouncer, params, response, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    await validateQuery(ctx, noParamsValidator)
+    await validateQuery(ctx, readApiRecordValidator)
     const member = await findApiMember(access.project.id, params.id)
     if (!member) throw new ProjectNotFoundException('Member not found')
     if (notModified(ctx, etagOf(member))) return

@@ -12,7 +12,7 @@ import {
   memberProjects,
   PROJECT_ORDER_KEYS,
 } from '#services/projects/projects'
-import { noParamsValidator, pagingValidator } from '#validators/api_list'
+import { readApiRecordValidator, filterApiListValidator } from '#validators/api_list'
 import { changeProjectValidator, saveProjectValidator } from '#validators/project'
 
 /**
@@ -23,7 +23,7 @@ import { changeProjectValidator, saveProjectValidator } from '#validators/projec
 export default class ProjectsController {
   /** The projects the caller is a member of, active first, then newest first. */
   async index(ctx: HttpContext) {
-    const { page, perPage, cursor } = await validateQuery(ctx, pagingValidator)
+    const { page, perPage, cursor } = await validateQuery(ctx, filterApiListValidator)
     const query = memberProjects(db.from('projects'), ctx.auth.getUserOrFail().id)
     const list = await paginate(ctx, query, { page, perPage, cursor }, PROJECT_ORDER_KEYS)
     return { data: await toApiProjects(list.rows), meta: list.meta, links: list.links }
@@ -44,7 +44,7 @@ export default class ProjectsController {
   async show(ctx: HttpContext) {
     const { auth, bouncer, response, projectAccess: access } = ctx
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    await validateQuery(ctx, noParamsValidator)
+    await validateQuery(ctx, readApiRecordValidator)
     const project = (await findApiProject(access.project.id, auth.getUserOrFail().id))!
     if (notModified(ctx, etagOf(project))) return
     return response.ok({ data: project })

@@ -64,11 +64,12 @@ export const MEMBERSHIP_REFUSALS: Record<MembershipRefusal, string> = {
 
 /**
  * The order of a project's members (queries joining `project_members` and `users`): by role,
- * owners first in the order of {@link PROJECT_ROLES}, then by name.
+ * owners first in the order of {@link PROJECT_ROLES}, then by name. (The rank is cast, so that
+ * SQLite compares it with a cursor's text value as a number.)
  */
 export const MEMBER_ORDER_KEYS: OrderKey[] = [
   {
-    sql: `case project_members.role ${PROJECT_ROLES.map((role, rank) => `when '${role}' then ${rank}`).join(' ')} end`,
+    sql: `cast(case project_members.role ${PROJECT_ROLES.map((role, rank) => `when '${role}' then ${rank}`).join(' ')} end as integer)`,
     direction: 'asc',
   },
   { sql: 'users.full_name', direction: 'asc' },

@@ -56,9 +56,15 @@ export function memberProjects<Query extends ChainableContract>(query: Query, us
     .select('projects.*', 'project_members.role as viewer_role')
 }
 
-/** The order of the projects list: active projects first, then the newest first. */
+/**
+ * The order of the projects list: active projects first, then the newest first. (A computed key
+ * is cast, so that SQLite compares it with a cursor's text value as a number.)
+ */
 export const PROJECT_ORDER_KEYS: OrderKey[] = [
-  { sql: 'case when projects.archived_at is null then 0 else 1 end', direction: 'asc' },
+  {
+    sql: 'cast(case when projects.archived_at is null then 0 else 1 end as integer)',
+    direction: 'asc',
+  },
   { sql: 'projects.id', direction: 'desc' },
 ]
 
