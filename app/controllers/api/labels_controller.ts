@@ -3,18 +3,13 @@ import Label from '#models/label'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { validateQuery } from '#api/query'
-import { type OrderKey, paginate } from '#api/pagination'
+import { paginate } from '#api/pagination'
 import { toApiLabel } from '#api/resources/labels'
 import { assertCurrent, etagOf, ifMatchOf, notModified, requireIfMatch } from '#api/conditional'
 import { findProjectLabel } from '#services/projects/project_access'
+import { LABEL_ORDER_KEYS } from '#services/projects/label_order'
 import { readApiRecordValidator, filterApiListValidator } from '#validators/api_list'
 import { changeLabelValidator, saveLabelValidator } from '#validators/project'
-
-/** Labels are ordered by name (the labels page's order), then id. */
-const LABEL_ORDER_KEYS: OrderKey[] = [
-  { sql: 'labels.name', direction: 'asc' },
-  { sql: 'labels.id', direction: 'asc' },
-]
 
 /** The labels of a project through the API: every member reads them; editors and owners write. */
 export default class LabelsController {

@@ -1,4 +1,6 @@
 import Label from '#models/label'
+import { applyOrder } from '#api/pagination'
+import { LABEL_ORDER_KEYS } from '#services/projects/label_order'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { saveLabelValidator } from '#validators/project'
@@ -10,7 +12,10 @@ import ProjectTransformer, { withViewerData } from '#transformers/project_transf
 export default class LabelsController {
   async index({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const labels = await Label.query().where('project_id', access.project.id).orderBy('name')
+    const labels = await applyOrder(
+      Label.query().where('project_id', access.project.id),
+      LABEL_ORDER_KEYS
+    )
 
     return inertia.render('projects/labels', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
