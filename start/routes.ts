@@ -214,12 +214,44 @@ router
     // session, no CSRF token: see config/shield.ts), counted with the login form's attempts.
     router.post('tokens', [controllers.api.Tokens, 'store']).as('tokens.store')
 
+    router.get('me', [controllers.api.Me, 'show']).as('me.show')
+    router.get('projects', [controllers.api.Projects, 'index']).as('projects.index')
+    router.post('projects', [controllers.api.Projects, 'store']).as('projects.store')
+
     router
       .group(() => {
+        router.get('/', [controllers.api.Projects, 'show']).as('projects.show')
+        router.patch('/', [controllers.api.Projects, 'update']).as('projects.update')
+        router.delete('/', [controllers.api.Projects, 'destroy']).as('projects.destroy')
+
+        router.get('members', [controllers.api.Members, 'index']).as('members.index')
+        router.post('members', [controllers.api.Members, 'store']).as('members.store')
+        router.get('members/:id', [controllers.api.Members, 'show']).as('members.show')
+        router.patch('members/:id', [controllers.api.Members, 'update']).as('members.update')
+        router.delete('members/:id', [controllers.api.Members, 'destroy']).as('members.destroy')
+
+        router.get('labels', [controllers.api.Labels, 'index']).as('labels.index')
+        router.post('labels', [controllers.api.Labels, 'store']).as('labels.store')
+        router.get('labels/:id', [controllers.api.Labels, 'show']).as('labels.show')
+        router.patch('labels/:id', [controllers.api.Labels, 'update']).as('labels.update')
+        router.delete('labels/:id', [controllers.api.Labels, 'destroy']).as('labels.destroy')
+
+        router.get('activity', [controllers.api.Activity, 'index']).as('activity.index')
+
         router.get('tasks', [controllers.api.Tasks, 'index']).as('tasks.index')
         router.post('tasks', [controllers.api.Tasks, 'store']).as('tasks.store')
         router.get('tasks/:id', [controllers.api.Tasks, 'show']).as('tasks.show')
         router.patch('tasks/:id', [controllers.api.Tasks, 'update']).as('tasks.update')
+
+        router
+          .group(() => {
+            router.get('/', [controllers.api.Comments, 'index']).as('comments.index')
+            router.post('/', [controllers.api.Comments, 'store']).as('comments.store')
+            router.get(':id', [controllers.api.Comments, 'show']).as('comments.show')
+            router.patch(':id', [controllers.api.Comments, 'update']).as('comments.update')
+            router.delete(':id', [controllers.api.Comments, 'destroy']).as('comments.destroy')
+          })
+          .prefix('tasks/:taskId/comments')
       })
       .prefix('projects/:projectId')
       .use(middleware.projectAccess())

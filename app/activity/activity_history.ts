@@ -111,3 +111,16 @@ async function latestAcross(projectIds: number[], limit: number) {
       'projects.name as project_name'
     )
 }
+
+/**
+ * The whole activity of one project (deletions included), with its authors' names: one query, to
+ * order and page (newest first is `activities.id desc`). `subjectType` keeps one kind of record.
+ */
+export function projectActivityQuery(projectId: number, subjectType?: string) {
+  return db
+    .from('activities')
+    .leftJoin('users', 'users.id', 'activities.actor_id')
+    .where('activities.project_id', projectId)
+    .if(subjectType, (query) => query.where('activities.subject_type', subjectType!))
+    .select('activities.*', 'users.full_name as actor_name')
+}

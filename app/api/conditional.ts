@@ -35,11 +35,19 @@ export function notModified(ctx: HttpContext, etag: string): boolean {
 }
 
 /**
+ * The If-Match tags of a write that may send them (a DELETE): empty when the header is absent;
+ * when sent, compare them with {@link assertCurrent} under the row's lock.
+ */
+export function ifMatchOf(ctx: HttpContext): string[] {
+  return tagsOf(ctx.request.header('if-match'))
+}
+
+/**
  * The If-Match tags of a write: required (428 without), so a client cannot overwrite a change it
  * never saw. Compare them with {@link assertCurrent} under the row's lock.
  */
 export function requireIfMatch(ctx: HttpContext): string[] {
-  const tags = tagsOf(ctx.request.header('if-match'))
+  const tags = ifMatchOf(ctx)
   if (tags.length === 0) {
     throw new ApiException(
       428,

@@ -1,7 +1,10 @@
 import vine from '@vinejs/vine'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
-import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import type {
+  ChainableContract,
+  DatabaseQueryBuilderContract,
+} from '@adonisjs/lucid/types/querybuilder'
 import apiConfig from '#config/api'
 import { ApiException } from '#api/api_exception'
 
@@ -36,7 +39,7 @@ export type ListAnswer<Row> = {
 type Paging = { page?: number; perPage?: number; cursor?: string }
 
 /** Orders `query` by `keys` (for pages of the app as well as the API). */
-export function applyOrder(query: DatabaseQueryBuilderContract, keys: OrderKey[]) {
+export function applyOrder<Query extends ChainableContract>(query: Query, keys: OrderKey[]) {
   for (const key of keys) query.orderByRaw(`${key.sql} ${key.direction}`)
   return query
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import Project from '#models/project'
 import type { HttpContext } from '@adonisjs/core/http'
-import { taskCountsByProject } from '#services/projects/projects'
+import { memberProjects, taskCountsByProject } from '#services/projects/projects'
 import { recentActivityIn } from '#activity/activity_history'
 import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
 import TaskTransformer from '#transformers/task_transformer'
@@ -19,11 +19,8 @@ export default class DashboardController {
   async show({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
 
-    const projects = await Project.query()
-      .join('project_members', 'project_members.project_id', 'projects.id')
-      .where('project_members.user_id', user.id)
+    const projects = await memberProjects(Project.query(), user.id)
       .whereNull('projects.archived_at')
-      .select('projects.*', 'project_members.role as viewer_role')
       .orderBy('projects.name')
     const projectIds = projects.map((project) => project.id)
     const counts = await taskCountsByProject(projectIds)

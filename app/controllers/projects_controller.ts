@@ -1,9 +1,15 @@
-import { DateTime } from 'luxon'
 import Project from '#models/project'
+import { applyOrder } from '#api/pagination'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
-import { createProject, taskCountsByProject } from '#services/projects/projects'
+import {
+  changeProject,
+  createProject,
+  memberProjects,
+  PROJECT_ORDER_KEYS,
+  taskCountsByProject,
+} from '#services/projects/projects'
 import { deleteProjectValidator, saveProjectValidator } from '#validators/project'
 
 /** Projects: the list of mine, creating one, and its settings (owners only). */
@@ -11,12 +17,7 @@ export default class ProjectsController {
   /** The projects the user is a member of, newest first, with task counts per status. */
   async index({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
-    const projects = await Project.query()
-      .join('project_members', 'project_members.project_id', 'projects.id')
-      .where('project_members.user_id', user.id)
-      .select('projects.*', 'project_members.role as viewer_role')
-      .orderBy('projects.archived_at', 'asc')
-      .orderBy('projects.id', 'desc')
+    const projects = await applyOrder(memberProjects(Project.query(), user.id), PROJECT_ORDER_KEYS)
     const counts = await taskCountsByProject(projects.map((project) => project.id))
 
     for (const project of projects) project.$extras.task_counts = counts.get(project.id)
@@ -64,8 +65,7 @@ export default class ProjectsController {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
     const { name, description } = await request.validateUsing(saveProjectValidator)
 
-    access.project.merge({ name, description: description ?? '' })
-    await access.project.save()
+    await changeProject(access.project, { name, description: description ?? '' })
     session.flash('success', 'Project saved.')
     return response.redirect().toRoute('projects.edit', { projectId: access.project.id })
   }
@@ -75,8 +75,7 @@ export default class ProjectsController {
     await bouncer.with(ProjectPolicy).authorize('manage', access)
 
     const archiving = access.project.archivedAt === null
-    access.project.archivedAt = archiving ? DateTime.now() : null
-    await access.project.save()
+    await changeProject(access.project, { archived: archiving })
     session.flash(
       'success',
       archiving ? 'Project archived: it is read-only now.' : 'Project restored.'

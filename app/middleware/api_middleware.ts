@@ -7,6 +7,7 @@ import { ApiException } from '#api/api_exception'
 import { apiOperations } from '#api/operations'
 import { consumeApiBudget } from '#api/rate_limit'
 import { runIdempotently } from '#api/idempotency'
+import { keepBodyAsSent } from '#api/json_body'
 import { tokenAllows } from '#services/accounts/token_abilities'
 
 /**
@@ -22,6 +23,7 @@ export default class ApiMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     ctx.response.header('X-Content-Type-Options', 'nosniff')
     ctx.response.header('Cache-Control', 'private, no-cache')
+    keepBodyAsSent(ctx)
 
     const operation = ctx.route?.name ? apiOperations().get(ctx.route.name) : undefined
     if (operation?.anonymous) {

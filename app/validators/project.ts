@@ -30,6 +30,13 @@ export const saveProjectValidator = vine.create({
   description: projectFields.description().optional(),
 })
 
+/** Changing a project through the API: the fields sent, and `archived` to archive or restore it. */
+export const changeProjectValidator = vine.create({
+  name: projectFields.name().optional(),
+  description: projectFields.description().optional(),
+  archived: vine.boolean({ strict: true }).optional(),
+})
+
 /** Deleting a project: its name typed again, to confirm. */
 export const deleteProjectValidator = vine.create({
   confirmation: vine.string().trim().maxLength(120),
@@ -46,19 +53,30 @@ export const changeRoleValidator = vine.create({
   role: memberFields.role(),
 })
 
+/** Which project a label's name must be unique in, and the label being changed. */
+type LabelScope = { projectId: number; labelId?: number }
+
+/** A label's name, unique in its project (the label being changed aside). */
+function uniqueLabelName() {
+  return labelFields.name().unique({
+    table: 'labels',
+    column: 'name',
+    filter: (query, _value, field) => {
+      query.where('project_id', field.meta.projectId)
+      if (field.meta.labelId) query.whereNot('id', field.meta.labelId)
+    },
+  })
+}
+
 /** A label: a short name, unique in its project, and a hex colour. */
 export const saveLabelValidator = vine
-  .withMetaData<{ projectId: number; labelId?: number }>()
-  .compile(
-    vine.object({
-      name: labelFields.name().unique({
-        table: 'labels',
-        column: 'name',
-        filter: (query, _value, field) => {
-          query.where('project_id', field.meta.projectId)
-          if (field.meta.labelId) query.whereNot('id', field.meta.labelId)
-        },
-      }),
-      color: labelFields.color(),
-    })
-  )
+  .withMetaData<LabelScope>()
+  .compile(vine.object({ name: uniqueLabelName(), color: labelFields.color() }))
+
+/** Changing a label through the API: the fields sent, by the same rules. */
+export const changeLabelValidator = vine.withMetaData<LabelScope>().compile(
+  vine.object({
+    name: uniqueLabelName().optional(),
+    color: labelFields.color().optional(),
+  })
+)

@@ -4,8 +4,8 @@ import ProjectPolicy from '#policies/project_policy'
 import { saveCommentValidator } from '#validators/task'
 import {
   findProjectTask,
+  findTaskComment,
   type ProjectAccess,
-  ProjectNotFoundException,
 } from '#services/projects/project_access'
 
 /** Comments on a task: editors and owners add them; authors edit theirs; owners delete any. */
@@ -37,7 +37,7 @@ export default class CommentsController {
     session,
     projectAccess: access,
   }: HttpContext) {
-    const comment = await this.findComment(access, params.taskId, params.id)
+    const comment = await findTaskComment(access, params.taskId, params.id)
     await bouncer.with(ProjectPolicy).authorize('editComment', access, comment)
     const { body } = await request.validateUsing(saveCommentValidator)
 
@@ -47,23 +47,12 @@ export default class CommentsController {
   }
 
   async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
-    const comment = await this.findComment(access, params.taskId, params.id)
+    const comment = await findTaskComment(access, params.taskId, params.id)
     await bouncer.with(ProjectPolicy).authorize('deleteComment', access, comment)
 
     await comment.delete()
     session.flash('success', 'Comment deleted.')
     return this.backToTask(response, access, comment.taskId)
-  }
-
-  /** A comment on a task of this project; any other id is reported as missing. */
-  private async findComment(access: ProjectAccess, taskId: unknown, commentId: unknown) {
-    const task = await findProjectTask(access, taskId)
-    const comment = await Comment.query()
-      .where('task_id', task.id)
-      .where('id', Number(commentId) || 0)
-      .first()
-    if (!comment) throw new ProjectNotFoundException('Comment not found')
-    return comment
   }
 
   private backToTask(response: HttpContext['response'], access: ProjectAccess, taskId: number) {

@@ -1,16 +1,21 @@
 import Label from '#models/label'
+import { applyOrder } from '#api/pagination'
+import { LABEL_ORDER_KEYS } from '#services/projects/label_order'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import { saveLabelValidator } from '#validators/project'
 import LabelTransformer from '#transformers/label_transformer'
-import { ProjectNotFoundException } from '#services/projects/project_access'
+import { findProjectLabel } from '#services/projects/project_access'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 
 /** Labels of a project: every member sees them; editors and owners change them. */
 export default class LabelsController {
   async index({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const labels = await Label.query().where('project_id', access.project.id).orderBy('name')
+    const labels = await applyOrder(
+      Label.query().where('project_id', access.project.id),
+      LABEL_ORDER_KEYS
+    )
 
     return inertia.render('projects/labels', {
       project: ProjectTransformer.transform(withViewerData(access.project, access.role)),
@@ -40,7 +45,7 @@ export default class LabelsController {
     projectAccess: access,
   }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const label = await this.find(access.project.id, params.id)
+    const label = await findProjectLabel(access, params.id)
     const values = await request.validateUsing(saveLabelValidator, {
       meta: { projectId: access.project.id, labelId: label.id },
     })
@@ -53,20 +58,10 @@ export default class LabelsController {
   /** Deletes a label; tasks lose it. */
   async destroy({ bouncer, params, response, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('editContent', access)
-    const label = await this.find(access.project.id, params.id)
+    const label = await findProjectLabel(access, params.id)
 
     await label.delete()
     session.flash('success', `Label "${label.name}" deleted.`)
     return response.redirect().toRoute('projects.labels.index', { projectId: access.project.id })
-  }
-
-  /** A label of this project; a label of another project is reported as missing. */
-  private async find(projectId: number, labelId: unknown) {
-    const label = await Label.query()
-      .where('project_id', projectId)
-      .where('id', Number(labelId) || 0)
-      .first()
-    if (!label) throw new ProjectNotFoundException('Label not found')
-    return label
   }
 }

@@ -1,38 +1,24 @@
 import User from '#models/user'
 import ProjectInvitation from '#models/project_invitation'
-import { inviteToProject } from '#services/projects/project_invitations'
-import { consumeOrThrow, invitationLimiter } from '#services/accounts/account_throttle'
+import { applyOrder } from '#api/pagination'
+import { addMemberByEmail } from '#services/projects/member_adding'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import MemberTransformer from '#transformers/member_transformer'
 import ProjectTransformer, { withViewerData } from '#transformers/project_transformer'
 import {
-  addMember,
   changeMembership,
-  type MembershipRefusal,
+  MEMBER_ORDER_KEYS,
+  MEMBERSHIP_REFUSALS as REFUSALS,
 } from '#services/projects/project_membership'
 import { addMemberValidator, changeRoleValidator } from '#validators/project'
-import { ALREADY_MEMBER, takenError } from '#validators/taken'
-import { PROJECT_ROLES } from '#shared/projects'
-
-const REFUSALS: Record<MembershipRefusal, string> = {
-  not_member: 'That person is not a member of this project.',
-  last_owner: 'A project always keeps an owner: make someone else an owner first.',
-}
-
-/** Orders members by role, owners first, in the order of {@link PROJECT_ROLES}. */
-const ROLE_ORDER = `case project_members.role ${PROJECT_ROLES.map((role, rank) => `when '${role}' then ${rank}`).join(' ')} end`
 
 /** The members of a project: listing them, and (owners) adding, re-roling and removing them. */
 export default class MembersController {
   async index({ auth, bouncer, inertia, projectAccess: access }: HttpContext) {
     const user = auth.getUserOrFail()
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const members = await access.project
-      .related('members')
-      .query()
-      .orderByRaw(ROLE_ORDER)
-      .orderBy('users.full_name')
+    const members = await applyOrder(access.project.related('members').query(), MEMBER_ORDER_KEYS)
 
     const canManage = await bouncer.with(ProjectPolicy).allows('manageMembers', access)
     const invitations = canManage
@@ -56,47 +42,23 @@ export default class MembersController {
     })
   }
 
-  /**
-   * Adds an account by email, with a role. An address without an account gets an invitation by
-   * mail instead (a limited number per owner per hour, since each one sends a mail); an open
-   * invitation is not sent twice.
-   */
+  /** Adds an account by email, with a role, or invites an address without one (see the service). */
   async store({ auth, bouncer, request, response, session, projectAccess: access }: HttpContext) {
-    const owner = auth.getUserOrFail()
     await bouncer.with(ProjectPolicy).authorize('manageMembers', access)
     const { email, role } = await request.validateUsing(addMemberValidator)
-    const backToMembers = () =>
-      response.redirect().toRoute('projects.members.index', { projectId: access.project.id })
 
-    const member = await User.findBy('email', email)
-    if (!member) {
-      await consumeOrThrow(
-        invitationLimiter(),
-        `invite:${owner.id}`,
-        (wait) => `You sent many invitations in a short time. Try again in ${wait}.`
-      )
-      const { mailed } = await inviteToProject(access.project, owner, email, role)
+    const result = await addMemberByEmail(access.project, auth.getUserOrFail(), email, role)
+    if ('added' in result) {
+      session.flash('success', `${result.added.fullName} joined as ${role}.`)
+    } else {
       session.flash(
-        mailed ? 'success' : 'error',
-        mailed
+        result.mailed ? 'success' : 'error',
+        result.mailed
           ? `No account uses ${email} yet: we mailed an invitation to join as ${role}.`
           : `The invitation to ${email} is saved but the mail could not be sent: revoke it and invite again later.`
       )
-      return backToMembers()
     }
-
-    const known = await access.project
-      .related('members')
-      .query()
-      .where('users.id', member.id)
-      .first()
-    if (known) throw takenError(ALREADY_MEMBER)
-
-    // Added meanwhile by a request racing this one: the unique index refuses the second row and
-    // the exception handler answers as the check above does.
-    await addMember(access.project, member, role)
-    session.flash('success', `${member.fullName} joined as ${role}.`)
-    return backToMembers()
+    return response.redirect().toRoute('projects.members.index', { projectId: access.project.id })
   }
 
   /** Changes a member's role; the project keeps at least one owner. */

@@ -1,5 +1,7 @@
 import type User from '#models/user'
 import Task from '#models/task'
+import Label from '#models/label'
+import Comment from '#models/comment'
 import Project from '#models/project'
 import type { ProjectRole } from '#shared/projects'
 import { Exception } from '@adonisjs/core/exceptions'
@@ -60,4 +62,32 @@ export async function findProjectTask(
     .first()
   if (!task) throw new ProjectNotFoundException('Task not found')
   return task
+}
+
+/** A label of the project `access` opened; any other id is reported as not found. */
+export async function findProjectLabel(access: ProjectAccess, labelId: unknown): Promise<Label> {
+  const label = await Label.query()
+    .where('project_id', access.project.id)
+    .where('id', Number(labelId) || 0)
+    .first()
+  if (!label) throw new ProjectNotFoundException('Label not found')
+  return label
+}
+
+/**
+ * A comment on a task of the project `access` opened; any other id (another task's comment, a
+ * task of another project) is reported as not found.
+ */
+export async function findTaskComment(
+  access: ProjectAccess,
+  taskId: unknown,
+  commentId: unknown
+): Promise<Comment> {
+  const task = await findProjectTask(access, taskId)
+  const comment = await Comment.query()
+    .where('task_id', task.id)
+    .where('id', Number(commentId) || 0)
+    .first()
+  if (!comment) throw new ProjectNotFoundException('Comment not found')
+  return comment
 }

@@ -138,8 +138,6 @@ test.group('API | tasks list', (group) => {
       return { body: result.body(), count: sql.length }
     }
 
-    // The first call also notes when the token was last used (once a minute): not counted.
-    await client.get(path).bearerToken(token)
     const few = await queriesFor(2)
     const many = await queriesFor(40)
     assert.equal(many.count, few.count)
@@ -379,5 +377,29 @@ test.group('API | tasks read and write', (group) => {
     readOnly.assertStatus(403)
     assert.equal(readOnly.body().code, 'E_MISSING_ABILITY')
     assert.lengthOf(await Task.query().where('title', 'Nope'), 0)
+  })
+})
+
+test.group('API | tasks empty values', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('refuses an emptied title in a change instead of ignoring it', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    const token = await bearerTokenOf(users.editor)
+
+    const response = await client
+      .patch(`/api/v1/projects/${project.id}/tasks/${task.id}`)
+      .header('If-Match', '"v1"')
+      .json({ title: '' })
+      .bearerToken(token)
+
+    response.assertStatus(422)
+    assert.equal(response.body().errors[0].field, 'title')
+    await task.refresh()
+    assert.equal(task.title, 'Check the fuel')
   })
 })
