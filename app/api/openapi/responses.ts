@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { ApiOperation } from '#api/operations'
 import { PROBLEM_MEDIA_TYPE } from '#api/problem'
 import { ref } from '#api/openapi/components'
+import { responseSchema } from '#api/openapi/output_schema'
 
 type Response = Record<string, unknown>
 
@@ -25,8 +26,10 @@ const RATE_LIMIT_HEADERS = {
  * (If-Match: 412, 428; Idempotency-Key: 409, 422).
  */
 export function problemStatuses(operation: ApiOperation): number[] {
+  const common = operation.anonymous ? ANONYMOUS_PROBLEMS : COMMON_PROBLEMS
   const statuses = new Set([
-    ...(operation.anonymous ? ANONYMOUS_PROBLEMS : COMMON_PROBLEMS),
+    // Without an ability to lack, a caller is refused with 403 only where the operation says so.
+    ...common.filter((status) => status !== 403 || operation.ability !== null),
     ...operation.problems,
   ])
   if (operation.conditional === 'if-match') [412, 428].forEach((status) => statuses.add(status))
@@ -36,7 +39,7 @@ export function problemStatuses(operation: ApiOperation): number[] {
 
 /** The schema of a success body: `{ data }`, or `{ data, meta, links }` for a list. */
 function successSchema(operation: ApiOperation) {
-  const data = operation.success.data!.toJSONSchema()
+  const data = responseSchema(operation.success.data!)
   if (!operation.success.list) {
     return { type: 'object', additionalProperties: false, required: ['data'], properties: { data } }
   }

@@ -1,18 +1,20 @@
 import { test } from '@japa/runner'
+import { createHash } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
 import apiConfig from '#config/api'
 import { MAX_ID } from '#validators/rules/numbers'
 import { apiDocument } from '#api/openapi/api_document'
-import { TaskFactory } from '#database/factories/project_factory'
+import { CommentFactory, TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 import { bearerTokenOf } from '#tests/helpers/api'
 import { clearRateLimits } from '#tests/helpers/accounts'
 
 /*
 | The statuses every operation of the OpenAPI document shares (no token, a token without the
-| ability, a spent budget, a malformed or non-JSON body...), produced for each operation the
+| ability, a spent budget, a malformed or non-JSON body, a held Idempotency-Key, a current ETag...), produced for each operation the
 | document lists, so that a new operation is covered the moment it is described.
 */
 
@@ -24,6 +26,7 @@ type Call = {
   ability: string | null
   hasBody: boolean
   bodyFields: string[]
+  idempotent: boolean
 }
 
 /** Every operation of the document, as what a generic call needs. */
@@ -40,26 +43,35 @@ function documentedCalls(): Call[] {
         ability: operation['x-ability'] as string | null,
         hasBody: Boolean(body),
         bodyFields: Object.keys(body?.content['application/json'].schema.properties ?? {}),
+        idempotent: JSON.stringify(operation.parameters ?? []).includes('IdempotencyKey'),
       }
     })
   )
 }
 
-/** A project with a task, and its owner: the rows a call's path parameters name. */
+/** The rows a call's path parameters name: a project with a task, a label and a comment. */
 async function rows() {
-  const { project, users } = await projectWithCast()
+  const { project, label, users } = await projectWithCast()
   const task = await TaskFactory.merge({ projectId: project.id }).create()
-  return {
-    owner: users.owner,
-    ids: { projectId: project.id, id: task.id } as Record<string, number>,
+  const comment = await CommentFactory.merge({ taskId: task.id, authorId: users.owner.id }).create()
+  const ids: Record<string, number> = {
+    projects: project.id,
+    tasks: task.id,
+    labels: label.id,
+    members: users.editor.id,
+    comments: comment.id,
   }
+  return { owner: users.owner, ids }
 }
 
-/** The URL of a documented path with its parameters filled from `ids`. */
+/**
+ * The URL of a documented path with each parameter filled with the id of the collection it
+ * follows (`/tasks/{taskId}` and `/tasks/{id}`: a task's), from `ids`.
+ */
 function urlOf(path: string, ids: Record<string, number>): string {
-  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in ids)) throw new Error(`No row for the path parameter "${name}" of ${path}`)
-    return String(ids[name])
+  return path.replace(/([\w-]+)\/\{(\w+)\}/g, (_match, collection: string, name: string) => {
+    if (!(collection in ids)) throw new Error(`No row for the parameter "${name}" of ${path}`)
+    return `${collection}/${ids[collection]}`
   })
 }
 
@@ -107,6 +119,53 @@ test.group('API | every operation', (group) => {
     }
   })
 
+  test('answers 304 to a read whose If-None-Match holds the current ETag', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter((call) => call.statuses.includes('304'))
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      const url = urlOf(call.path, ids)
+      const first = await client[call.method](url).bearerToken(token)
+      const etag = first.header('etag')!
+      const again = await client[call.method](url).header('If-None-Match', etag).bearerToken(token)
+      assert.equal(again.status(), 304, `${call.method} ${call.path}`)
+    }
+  })
+
+  test('answers 409 to a call whose Idempotency-Key is held by a call still running', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, ids } = await rows()
+    const token = await bearerTokenOf(owner)
+    const calls = documentedCalls().filter(
+      (call) => call.idempotent && call.statuses.includes('409')
+    )
+
+    assert.isAbove(calls.length, 0)
+    for (const call of calls) {
+      const url = urlOf(call.path, ids)
+      await db.table('api_idempotency_keys').insert({
+        user_id: owner.id,
+        key: `running-${url.length}-${calls.indexOf(call)}`,
+        fingerprint: createHash('sha256').update(`POST ${url}\n{}`).digest('hex'),
+        claim: 'another-process',
+        created_at: new Date(),
+        expires_at: new Date(Date.now() + 3_600_000),
+      })
+      const response = await client[call.method](url)
+        .header('Idempotency-Key', `running-${url.length}-${calls.indexOf(call)}`)
+        .json({})
+        .bearerToken(token)
+      assert.equal(response.status(), 409, `${call.method} ${call.path}`)
+    }
+  })
+
   test('answers 429 once the caller has spent its budget', async ({ client, assert }) => {
     const calls = documentedCalls().filter((call) => call.statuses.includes('429'))
 
@@ -122,7 +181,7 @@ test.group('API | every operation', (group) => {
     }
   })
 
-  test('answers 400 to a malformed body or an unknown query parameter', async ({
+  test('answers 400 to a malformed body, or to an unknown query parameter of a read', async ({
     client,
     assert,
   }) => {
@@ -132,9 +191,10 @@ test.group('API | every operation', (group) => {
 
     for (const call of calls) {
       const request = client[call.method](urlOf(call.path, ids)).bearerToken(token)
-      const response = call.hasBody
-        ? await request.header('Content-Type', 'application/json').json('{"title": ' as never)
-        : await request.qs({ noSuchParameter: '1' })
+      const response =
+        call.method === 'get'
+          ? await request.qs({ noSuchParameter: '1' })
+          : await request.header('Content-Type', 'application/json').json('{"title": ' as never)
       assert.equal(response.status(), 400, `${call.method} ${call.path}`)
     }
   })

@@ -3,6 +3,7 @@ import app from '@adonisjs/core/services/app'
 import sessionConfig from '#config/session'
 import { buildOpenApiDocument } from '#api/openapi/build_document'
 import { stableJson } from '#api/openapi/stable_json'
+import { toDialect2020 } from '#api/openapi/output_schema'
 import { NOTE_ROUTES, noteDocument, noteOperations } from '#tests/helpers/api_documents'
 
 const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` })
@@ -242,5 +243,22 @@ test.group('OpenAPI document | responses', () => {
     const { cookieName } = await sessionConfig.resolver(app)
 
     assert.equal(session.name, cookieName)
+  })
+})
+
+test.group('OpenAPI document | output schemas', () => {
+  test('writes a draft-07 tuple as 2020-12 prefixItems, nested anywhere', ({ assert }) => {
+    const tuple = { type: 'array', items: [{}, { type: 'string' }], additionalItems: false }
+
+    assert.deepEqual(toDialect2020({ type: 'object', patternProperties: { '^.*$': tuple } }), {
+      type: 'object',
+      patternProperties: {
+        '^.*$': { type: 'array', prefixItems: [{}, { type: 'string' }], items: false },
+      },
+    })
+    assert.deepEqual(toDialect2020({ type: 'array', items: { type: 'integer' } }), {
+      type: 'array',
+      items: { type: 'integer' },
+    })
   })
 })
