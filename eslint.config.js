@@ -2,7 +2,7 @@ import { configApp } from '@adonisjs/eslint-config'
 import { react } from '@adonisjs/eslint-config/react'
 
 export default configApp(...react, {
-  ignores: ['ssr/**', 'tmp/**'],
+  ignores: ['ssr/**', 'tmp/**', 'openapi/client/**'],
   rules: {
     /*
      * Pages link with Inertia's <Link href={urlFor('route.name', params)}>: the href is typed by

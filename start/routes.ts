@@ -196,6 +196,14 @@ router
   .use([middleware.auth(), middleware.admin()])
 
 /*
+| API documentation, open to anyone: the OpenAPI document of /api/v1 (generated from the routes and
+| their descriptions, app/api/openapi) and the interactive docs with their self-hosted assets.
+*/
+router.get('api/v1/openapi.json', [controllers.api.Openapi, 'show']).as('api.openapi')
+router.get('api/docs', [controllers.ApiDocs, 'show']).as('api_docs.show')
+router.get('api/docs/assets/:file', [controllers.ApiDocsAssets, 'show']).as('api_docs.assets')
+
+/*
 | JSON API (/api/v1): the same services, policy and validators as the pages, answered as JSON.
 | Each route's operation (app/api/resources) names the token ability it needs; the API middleware
 | authenticates (bearer token or the pages' session), checks that ability and rate-limits.

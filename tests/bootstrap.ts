@@ -12,10 +12,12 @@ import { authApiClient } from '@adonisjs/auth/plugins/api_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { launchChromium } from '#tests/helpers/chromium'
+import { apiContract } from '#tests/helpers/api_contract'
 
 /**
  * Japa plugins. Browser tests drive the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium);
- * see tests/helpers/chromium.ts.
+ * see tests/helpers/chromium.ts. apiContract checks every /api/v1 response against the OpenAPI
+ * document, and a full run's coverage of it (tests/helpers/api_contract.ts).
  */
 export const plugins: Config['plugins'] = [
   assert(),
@@ -28,6 +30,7 @@ export const plugins: Config['plugins'] = [
   browserClient({ runInSuites: ['browser'], launcher: launchChromium }),
   sessionBrowserClient(app),
   authBrowserClient(app),
+  apiContract(),
 ]
 
 /**

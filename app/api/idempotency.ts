@@ -112,7 +112,16 @@ async function replay(ctx: HttpContext, userId: number, key: string, fingerprint
     throw new ApiException(
       422,
       'This Idempotency-Key was already used for another request. Use a new key for a new request.',
-      { code: 'E_IDEMPOTENCY_KEY_REUSED' }
+      {
+        code: 'E_IDEMPOTENCY_KEY_REUSED',
+        errors: [
+          {
+            field: 'Idempotency-Key',
+            rule: 'reused',
+            message: 'This key was already used for another request.',
+          },
+        ],
+      }
     )
   }
   if (kept.status === null) {

@@ -35,7 +35,11 @@ export async function validateQuery<Output>(
   } catch (error) {
     if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
     throw new ApiException(400, 'The query string has invalid parameters.', {
-      errors: error.messages as FieldProblem[],
+      errors: (error.messages as FieldProblem[]).map(({ field, rule, message }) => ({
+        field,
+        rule,
+        message,
+      })),
     })
   }
 }

@@ -10,6 +10,7 @@ const TOP_LEVEL = [
   'app',
   'inertia',
   'tooling',
+  'openapi',
   'shared',
   'commands',
   'stubs',
