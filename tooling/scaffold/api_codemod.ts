@@ -57,7 +57,7 @@ export function addApiRoutes(
       .find(
         (node): node is CallExpression =>
           node.getKindName() === 'CallExpression' &&
-          (node as CallExpression).getExpression().getText() === 'router.group'
+          (node as CallExpression).getExpression().getText().replace(/\s+/g, '') === 'router.group'
       )
     const callback = group?.getArguments()[0]
     const body =

@@ -134,6 +134,7 @@ export function apiControllerState(resource: Resource) {
         .join(', '),
     })),
     label: capitalize(names.label),
+    aLabel: capitalize(names.aLabel),
     columns: fields.map((field) => ({ property: field.property, value: payloadValue(field) })),
     changes: fields.map((field) => ({ property: field.property, value: changedValue(field) })),
   }
@@ -223,6 +224,9 @@ export function apiTestState(resource: Resource) {
       ? `/api/v1/projects/\${project.id}/${resource.names.plural}`
       : `/api/v1/${resource.names.plural}`,
     setup: project
+      ? 'const { project, users } = await projectWithCast()'
+      : 'const user = await UserFactory.create()',
+    setupWithOutsider: project
       ? 'const { project, users } = await projectWithCast()'
       : 'const [user, stranger] = await UserFactory.createMany(2)',
     writer,
