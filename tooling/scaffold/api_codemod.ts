@@ -61,7 +61,9 @@ export function addApiRoutes(
       )
     const callback = group?.getArguments()[0]
     const body =
-      callback?.getKindName() === 'ArrowFunction' ? (callback as ArrowFunction).getBody() : undefined
+      callback?.getKindName() === 'ArrowFunction'
+        ? (callback as ArrowFunction).getBody()
+        : undefined
     if (!body || body.getKindName() !== 'Block') {
       throw new Error(
         "start/routes.ts has no router.group(() => {…}).prefix('api/v1') to add the API routes to"
@@ -81,7 +83,8 @@ export function addApiResourceImport(
   return editSource(project, path, source, (file) => {
     const module = `#api/resources/${names.plural}`
     const imported = file.getImportDeclarations().map((entry) => entry.getModuleSpecifierValue())
-    if (imported.includes(module)) throw new Error(`${API_RESOURCES_PATH} already imports ${module}`)
+    if (imported.includes(module))
+      throw new Error(`${API_RESOURCES_PATH} already imports ${module}`)
     file.addImportDeclaration({ moduleSpecifier: module })
   })
 }

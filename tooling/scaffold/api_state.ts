@@ -50,9 +50,7 @@ export function outputValue(field: FieldSpec): string {
     case 'date':
       return field.nullable ? `${value}?.toISODate() ?? null` : `${value}.toISODate()!`
     case 'datetime':
-      return field.nullable
-        ? `${value}?.toUTC().toISO() ?? null`
-        : `${value}.toUTC().toISO()!`
+      return field.nullable ? `${value}?.toUTC().toISO() ?? null` : `${value}.toUTC().toISO()!`
     default:
       return field.nullable ? `${value} ?? null` : value
   }
@@ -158,7 +156,10 @@ export function apiValidatorRules(resource: Resource) {
     changeRules: fields.map((field) => {
       const rule = vineRule(resource, field)
       const optional = rule.endsWith('.optional()') ? rule : `${rule}.optional()`
-      return { property: field.property, rule: field.nullable ? `${optional}.nullable()` : optional }
+      return {
+        property: field.property,
+        rule: field.nullable ? `${optional}.nullable()` : optional,
+      }
     }),
   }
 }
@@ -189,9 +190,7 @@ function changedField(fields: FieldSpec[]): FieldSpec {
   const candidates = fields.filter(
     (field) => field.type !== 'belongs_to' && (field.type !== 'enum' || field.values.length > 1)
   )
-  return [...candidates].sort(
-    (a, b) => CHANGEABLE.indexOf(a.type) - CHANGEABLE.indexOf(b.type)
-  )[0]
+  return [...candidates].sort((a, b) => CHANGEABLE.indexOf(a.type) - CHANGEABLE.indexOf(b.type))[0]
 }
 
 /** The factories an API test imports, by module: the resource's, its relations', the users'. */
