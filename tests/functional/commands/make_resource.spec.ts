@@ -282,6 +282,8 @@ test.group('MakeResource | in a copy of the app', () => {
     assert.include(made[0], `create ${invoices.controllerPath}`)
     assert.include(made[0], `create app/admin/models/${invoices.file}_admin.ts`)
     assert.include(made[0], 'update inertia/lib/resource_links.ts')
+    assert.include(made[0], `create app/controllers/api/${invoices.plural}_controller.ts`)
+    assert.include(made[0], 'update app/api/resources/main.ts')
     assert.include(made[2], `create ${customers.controllerPath}`)
 
     await inCopy('node', ['ace', 'migration:run'])
@@ -319,6 +321,10 @@ test.group('MakeResource | in a copy of the app', () => {
       ranFrom(
         resources.map(({ testArea, plural }) => `tests/functional/${testArea}/${plural}.spec.ts`)
       ),
+      40
+    )
+    assert.equal(
+      ranFrom(resources.map(({ plural }) => `tests/functional/api/${plural}.spec.ts`)),
       40
     )
     assert.equal(ranFrom(resources.map(({ plural }) => `tests/browser/${plural}.spec.ts`)), 4)
