@@ -7,6 +7,7 @@ import { resourceNames } from '#scaffold/resource_names'
 import { findCollisions } from '#scaffold/collisions'
 import { addResourceRoutes } from '#scaffold/routes_codemod'
 import { addApiResourceImport, addApiRoutes } from '#scaffold/api_codemod'
+import { apiAbilities, apiSorts, apiValidatorRules, outputType } from '#scaffold/api_state'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
 import { FieldSpecException, parseFieldSpec } from '#scaffold/field_spec'
@@ -194,6 +195,54 @@ test.group('make:resource | API codemods', () => {
       () => addApiResourceImport(project, path, output, resourceNames('Invoice')),
       'app/api/resources/main.ts already imports #api/resources/invoices'
     )
+  })
+})
+
+test.group('make:resource | API state', () => {
+  const resource = {
+    names: resourceNames('Invoice'),
+    fields: [
+      parseFieldSpec('number:string!'),
+      parseFieldSpec('notes:text?'),
+      parseFieldSpec('paid:boolean'),
+      parseFieldSpec('status:enum(draft,sent)'),
+    ],
+    relations: [],
+  }
+
+  test("names the token abilities after the admin's permissions", ({ assert }) => {
+    assert.deepEqual(apiAbilities(resource), {
+      view: 'invoice.view',
+      add: 'invoice.add',
+      change: 'invoice.change',
+      delete: 'invoice.delete',
+    })
+  })
+
+  test('describes a nullable field as its type or null, an enum by its values', ({ assert }) => {
+    const [number, notes, , status] = resource.fields
+    assert.equal(outputType(resource, number), 'Type.String()')
+    assert.equal(outputType(resource, notes), 'Type.Union([Type.String(), Type.Null()])')
+    assert.equal(outputType(resource, status), 'Type.Enum(INVOICE_STATUSES)')
+  })
+
+  test('makes every PATCH field optional and lets null clear a nullable one only', ({ assert }) => {
+    const rules = Object.fromEntries(
+      apiValidatorRules(resource).changeRules.map((rule) => [rule.property, rule.rule])
+    )
+    assert.match(rules.number, /\.optional\(\)$/)
+    assert.notInclude(rules.number, 'nullable')
+    assert.match(rules.notes, /\.optional\(\)\.nullable\(\)$/)
+    assert.match(rules.paid, /^vine\.boolean\(\)\.optional\(\)$/)
+  })
+
+  test('sorts newest, oldest and by the title field, each ending with the id', ({ assert }) => {
+    const sorts = apiSorts(resource)
+    assert.deepEqual(
+      sorts.map((sort) => sort.name),
+      ['newest', 'oldest', 'number']
+    )
+    for (const sort of sorts) assert.match(sort.keys.at(-1)!.sql, /^invoices\.id$/)
   })
 })
 

@@ -190,7 +190,10 @@ function changedField(fields: FieldSpec[]): FieldSpec {
   const candidates = fields.filter(
     (field) => field.type !== 'belongs_to' && (field.type !== 'enum' || field.values.length > 1)
   )
-  return [...candidates].sort((a, b) => CHANGEABLE.indexOf(a.type) - CHANGEABLE.indexOf(b.type))[0]
+  const [first] = [...candidates].sort(
+    (a, b) => CHANGEABLE.indexOf(a.type) - CHANGEABLE.indexOf(b.type)
+  )
+  return first ?? fields.find((field) => field.type !== 'belongs_to')!
 }
 
 /** The factories an API test imports, by module: the resource's, its relations', the users'. */
