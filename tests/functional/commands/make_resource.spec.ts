@@ -205,6 +205,7 @@ test.group('MakeResource | every reason at once', (group) => {
       '  - customer:belongs_to: there is no model app/models/customer.ts; create Customer first',
       '  - app/models/label.ts already exists',
       '  - start/routes.ts does not import "#generated/controllers": add the routes by hand',
+      '  - there is no app/api/resources/main.ts to edit',
       '  - there is no inertia/lib/resource_links.ts to edit',
     ])
     assert.match(errors[0].message, /Cannot scaffold "Label", nothing written:/)
