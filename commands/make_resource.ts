@@ -12,8 +12,8 @@ import { ScaffoldCommand } from '#scaffold/scaffold_command'
 
 /**
  * Scaffolds a resource: migration, model, factory, validators, policy, transformer, list and
- * choices services, controller, routes, navigation link, Inertia pages, admin registration and
- * functional and browser tests. Each file is rendered from its stub in stubs/make/resource, which
+ * choices services, controller, routes, navigation link, Inertia pages, admin registration, its
+ * /api/v1 endpoints (operations, serializer, controller) and functional, API and browser tests. Each file is rendered from its stub in stubs/make/resource, which
  * the app may edit; the routes, the navigation and the admin registrations are edited through
  * codemods. Everything is checked before anything is written, and every problem is reported.
  */
@@ -79,11 +79,14 @@ export default class MakeResource extends ScaffoldCommand {
   }
 
   /**
-   * The edits of the routes, the navigation's links and the admin registrations, made in memory;
+   * The edits of the routes (the pages' and the API's), the API's resource list, the navigation's
+   * links and the admin registrations, made in memory;
    * what keeps one from being made is added to `problems`.
    */
   private async edits(names: ResourceNames, problems: string[]): Promise<ScaffoldFile[]> {
     const { addResourceRoutes } = await import('#scaffold/routes_codemod')
+    const { addApiRoutes, addApiResourceImport, API_RESOURCES_PATH } =
+      await import('#scaffold/api_codemod')
     const { addResourceLink, RESOURCE_LINKS_PATH } = await import('#scaffold/navigation_codemod')
     const { addRegistration, isRegisteredIn } = await import('#scaffold/admin_scaffold')
 
@@ -103,7 +106,10 @@ export default class MakeResource extends ScaffoldCommand {
     }
     return [
       ...(await edit('start/routes.ts', (source, file) =>
-        addResourceRoutes(project, file, source, names)
+        addApiRoutes(project, file, addResourceRoutes(project, file, source, names), names)
+      )),
+      ...(await edit(API_RESOURCES_PATH, (source, file) =>
+        addApiResourceImport(project, file, source, names)
       )),
       ...(await edit(RESOURCE_LINKS_PATH, (source, file) =>
         addResourceLink(project, file, source, names)

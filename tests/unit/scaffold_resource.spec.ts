@@ -6,6 +6,8 @@ import string from '@adonisjs/core/helpers/string'
 import { resourceNames } from '#scaffold/resource_names'
 import { findCollisions } from '#scaffold/collisions'
 import { addResourceRoutes } from '#scaffold/routes_codemod'
+import { addApiResourceImport, addApiRoutes } from '#scaffold/api_codemod'
+import { apiAbilities, apiSorts, apiValidatorRules, outputType } from '#scaffold/api_state'
 import { nextMigrationPath } from '#scaffold/resource_files'
 import { addResourceLink } from '#scaffold/navigation_codemod'
 import { FieldSpecException, parseFieldSpec } from '#scaffold/field_spec'
@@ -115,6 +117,135 @@ test.group('make:resource | routes codemod', () => {
   })
 })
 
+/** A routes file with the /api/v1 group, as the app's has it. */
+const API_ROUTES = `${ROUTES}
+router
+  .group(() => {
+    router.get('me', () => '').as('me.show')
+  })
+  .prefix('api/v1')
+  .as('api')
+  .use(middleware.api())
+
+router.any('api/*', () => '').as('api.fallback')
+`
+
+test.group('make:resource | API codemods', () => {
+  test("adds a project's API routes inside the /api/v1 group, under the project", async ({
+    assert,
+  }) => {
+    const output = await prettified(
+      addApiRoutes(await scaffoldTsProject(), ROUTES_PATH, API_ROUTES, resourceNames('Invoice'))
+    )
+    const group = output.slice(output.indexOf('.group('), output.indexOf(".prefix('api/v1')"))
+    for (const [method, path, action] of [
+      ['get', 'invoices', 'index'],
+      ['post', 'invoices', 'store'],
+      ['get', 'invoices/:id', 'show'],
+      ['patch', 'invoices/:id', 'update'],
+      ['delete', 'invoices/:id', 'destroy'],
+    ]) {
+      assert.include(
+        group,
+        `router.${method}('${path}', [controllers.api.Invoices, '${action}']).as('invoices.${action}')`
+      )
+    }
+    assert.include(group, ".prefix('projects/:projectId')\n      .use(middleware.projectAccess())")
+    assert.isBelow(output.indexOf("'me.show'"), output.indexOf("'invoices.index'"))
+    assert.isTrue(output.trimEnd().endsWith("router.any('api/*', () => '').as('api.fallback')"))
+  })
+
+  test("puts an owner's API routes at the top of the group, without a project", async ({
+    assert,
+  }) => {
+    const output = addApiRoutes(
+      await scaffoldTsProject(),
+      ROUTES_PATH,
+      API_ROUTES,
+      resourceNames('Note', 'owner')
+    )
+    const group = output.slice(output.indexOf('.group('), output.indexOf(".prefix('api/v1')"))
+    assert.include(
+      group,
+      "router.delete('notes/:id', [controllers.api.Notes, 'destroy']).as('notes.destroy')"
+    )
+    assert.notInclude(output, 'projectId')
+  })
+
+  test('refuses a routes file without the /api/v1 group', async ({ assert }) => {
+    const project = await scaffoldTsProject()
+    assert.throws(
+      () => addApiRoutes(project, ROUTES_PATH, ROUTES, resourceNames('Invoice')),
+      "start/routes.ts has no router.group(() => {…}).prefix('api/v1') to add the API routes to"
+    )
+  })
+
+  test("imports the resource's operations from the API's resource list, once", async ({
+    assert,
+  }) => {
+    const project = await scaffoldTsProject()
+    const path = app.makePath('tmp/scaffold_codemods/app/api/resources/main.ts')
+    const source = "/* Every resource. */\nimport '#api/resources/tasks'\n"
+    const output = addApiResourceImport(project, path, source, resourceNames('Invoice'))
+    assert.equal(
+      await prettified(output),
+      "/* Every resource. */\nimport '#api/resources/tasks'\nimport '#api/resources/invoices'\n"
+    )
+    assert.throws(
+      () => addApiResourceImport(project, path, output, resourceNames('Invoice')),
+      'app/api/resources/main.ts already imports #api/resources/invoices'
+    )
+  })
+})
+
+test.group('make:resource | API state', () => {
+  const resource = {
+    names: resourceNames('Invoice'),
+    fields: [
+      parseFieldSpec('number:string!'),
+      parseFieldSpec('notes:text?'),
+      parseFieldSpec('paid:boolean'),
+      parseFieldSpec('status:enum(draft,sent)'),
+    ],
+    relations: [],
+  }
+
+  test("names the token abilities after the admin's permissions", ({ assert }) => {
+    assert.deepEqual(apiAbilities(resource), {
+      view: 'invoice.view',
+      add: 'invoice.add',
+      change: 'invoice.change',
+      delete: 'invoice.delete',
+    })
+  })
+
+  test('describes a nullable field as its type or null, an enum by its values', ({ assert }) => {
+    const [number, notes, , status] = resource.fields
+    assert.equal(outputType(resource, number), 'Type.String()')
+    assert.equal(outputType(resource, notes), 'Type.Union([Type.String(), Type.Null()])')
+    assert.equal(outputType(resource, status), 'Type.Enum(INVOICE_STATUSES)')
+  })
+
+  test('makes every PATCH field optional and lets null clear a nullable one only', ({ assert }) => {
+    const rules = Object.fromEntries(
+      apiValidatorRules(resource).changeRules.map((rule) => [rule.property, rule.rule])
+    )
+    assert.match(rules.number, /\.optional\(\)$/)
+    assert.notInclude(rules.number, 'nullable')
+    assert.match(rules.notes, /\.optional\(\)\.nullable\(\)$/)
+    assert.match(rules.paid, /^vine\.boolean\(\)\.optional\(\)$/)
+  })
+
+  test('sorts newest, oldest and by the title field, each ending with the id', ({ assert }) => {
+    const sorts = apiSorts(resource)
+    assert.deepEqual(
+      sorts.map((sort) => sort.name),
+      ['newest', 'oldest', 'number']
+    )
+    for (const sort of sorts) assert.match(sort.keys.at(-1)!.sql, /^invoices\.id$/)
+  })
+})
+
 test.group('make:resource | collisions', (group) => {
   let root = ''
   group.each.setup(async () => {
@@ -145,6 +276,21 @@ test.group('make:resource | collisions', (group) => {
       'start/routes.ts already answers URLs under /notes',
     ])
     assert.deepEqual(await findCollisions(root, resourceNames('Notebook', 'owner')), [])
+  })
+
+  test("reports a project resource's API routes and API files already there", async ({
+    assert,
+  }) => {
+    await writeFile(
+      join(root, 'start/routes.ts'),
+      `${ROUTES}router.get('invoices', () => '').as('invoices.index')\n`
+    )
+    await mkdir(join(root, 'app/api/resources'), { recursive: true })
+    await writeFile(join(root, 'app/api/resources/invoices.ts'), '\n')
+    assert.deepEqual(await findCollisions(root, resourceNames('Invoice')), [
+      'app/api/resources/invoices.ts already exists',
+      'start/routes.ts already names API routes "api.invoices.*"',
+    ])
   })
 
   test('reports nothing for a free name', async ({ assert }) => {

@@ -5,8 +5,8 @@ import type { ResourceNames } from '#scaffold/resource_names'
 import { resourceFilePaths } from '#scaffold/resource_files'
 
 /**
- * Why a resource cannot be written into the app at `root`: its files, its table, its routes or
- * its admin registration already exist. Empty when everything is free.
+ * Why a resource cannot be written into the app at `root`: its files (the API's among them), its
+ * table, its routes (the pages' or the API's) or its admin registration already exist. Empty when everything is free.
  */
 export async function findCollisions(root: string, names: ResourceNames): Promise<string[]> {
   const problems: string[] = []
@@ -32,6 +32,9 @@ export async function findCollisions(root: string, names: ResourceNames): Promis
     const source = await readFile(routes, 'utf-8')
     if (source.includes(`'${names.routePrefix}.`)) {
       problems.push(`start/routes.ts already names routes "${names.routePrefix}.*"`)
+    }
+    if (names.scope === 'project' && source.includes(`'${names.plural}.index'`)) {
+      problems.push(`start/routes.ts already names API routes "api.${names.plural}.*"`)
     }
     const url = names.urlPattern.slice(1)
     if (new RegExp(`['"\`]/?${escapeRegExp(url)}(/|['"\`])`).test(source)) {

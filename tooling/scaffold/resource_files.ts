@@ -24,6 +24,7 @@ import {
 } from '#scaffold/page_state'
 import { browserTestState, functionalTestState } from '#scaffold/test_state'
 import { adminState } from '#scaffold/admin_state'
+import { apiControllerState, apiResourceState, apiTestState } from '#scaffold/api_state'
 
 /** One file `make:resource` writes: its path from the app root and its contents. */
 export type ResourceFile = { path: string; contents: string }
@@ -87,6 +88,16 @@ function resourceStubs(resource: Resource): ResourceStub[] {
       state: () => controllerState(resource),
     },
     {
+      path: `app/api/resources/${names.plural}.ts`,
+      stub: 'api/resource',
+      state: () => apiResourceState(resource),
+    },
+    {
+      path: `app/controllers/api/${names.plural}_controller.ts`,
+      stub: 'api/controller',
+      state: () => apiControllerState(resource),
+    },
+    {
       path: `app/admin/models/${names.file}_admin.ts`,
       stub: 'admin',
       state: () => adminState(resource),
@@ -125,6 +136,11 @@ function resourceStubs(resource: Resource): ResourceStub[] {
       path: `tests/functional/${names.testArea}/${names.plural}.spec.ts`,
       stub: 'tests/functional',
       state: () => functionalTestState(resource),
+    },
+    {
+      path: `tests/functional/api/${names.plural}.spec.ts`,
+      stub: 'tests/api',
+      state: () => apiTestState(resource),
     },
     {
       path: `tests/browser/${names.plural}.spec.ts`,

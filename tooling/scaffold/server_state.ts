@@ -12,6 +12,7 @@ import {
   vineRule,
 } from '#scaffold/field_code'
 import { listValidatorRules } from '#scaffold/http_state'
+import { apiValidatorRules } from '#scaffold/api_state'
 import { type Resource, capitalize, inProject, scopeColumn, targetOf } from '#scaffold/resource'
 
 /*
@@ -152,6 +153,7 @@ export function validatorState(resource: Resource) {
       .filter((field) => messageName(field) !== field.property)
       .map((field) => ({ property: field.property, name: messageName(field) })),
     listRules: listValidatorRules(resource),
+    ...apiValidatorRules(resource),
   }
 }
 

@@ -63,7 +63,7 @@ function listUrl(resource: Resource): string {
  * Lines defining the rows the sample forms point at (`reviewer0`, `reviewer1`): members of the
  * project, rows of the same project or of the same owner.
  */
-function relationSetup(resource: Resource, variants: (0 | 1)[], skip: string | null = null) {
+export function relationSetup(resource: Resource, variants: (0 | 1)[], skip: string | null = null) {
   return resource.relations
     .filter((field) => field.property !== skip)
     .flatMap((field) => {
@@ -95,7 +95,7 @@ function sampleForm(
 }
 
 /** Assertions that `row` holds the sample values (date-times read in the writer's zone). */
-function sampleAssertions(fields: FieldSpec[], variant: 0 | 1, row: string, writer: string) {
+export function sampleAssertions(fields: FieldSpec[], variant: 0 | 1, row: string, writer: string) {
   return fields.map((field) => {
     const { stored } = sampleValue(field, variant)
     const value = `${row}.${field.property}`

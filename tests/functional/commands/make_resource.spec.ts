@@ -205,6 +205,7 @@ test.group('MakeResource | every reason at once', (group) => {
       '  - customer:belongs_to: there is no model app/models/customer.ts; create Customer first',
       '  - app/models/label.ts already exists',
       '  - start/routes.ts does not import "#generated/controllers": add the routes by hand',
+      '  - there is no app/api/resources/main.ts to edit',
       '  - there is no inertia/lib/resource_links.ts to edit',
     ])
     assert.match(errors[0].message, /Cannot scaffold "Label", nothing written:/)
@@ -282,6 +283,8 @@ test.group('MakeResource | in a copy of the app', () => {
     assert.include(made[0], `create ${invoices.controllerPath}`)
     assert.include(made[0], `create app/admin/models/${invoices.file}_admin.ts`)
     assert.include(made[0], 'update inertia/lib/resource_links.ts')
+    assert.include(made[0], `create app/controllers/api/${invoices.plural}_controller.ts`)
+    assert.include(made[0], 'update app/api/resources/main.ts')
     assert.include(made[2], `create ${customers.controllerPath}`)
 
     await inCopy('node', ['ace', 'migration:run'])
@@ -319,6 +322,10 @@ test.group('MakeResource | in a copy of the app', () => {
       ranFrom(
         resources.map(({ testArea, plural }) => `tests/functional/${testArea}/${plural}.spec.ts`)
       ),
+      40
+    )
+    assert.equal(
+      ranFrom(resources.map(({ plural }) => `tests/functional/api/${plural}.spec.ts`)),
       40
     )
     assert.equal(ranFrom(resources.map(({ plural }) => `tests/browser/${plural}.spec.ts`)), 4)
