@@ -73,6 +73,7 @@ export default class MakeResource extends ScaffoldCommand {
     }
 
     await this.codegen()
+    if (this.exitCode !== 1) await this.regenerateApiDocument()
     this.logger.info(
       `Next: node ace migration:run, then node ace test --files tests/functional/${names.testArea}/${names.plural}.spec.ts --files tests/browser/${names.plural}.spec.ts`
     )
@@ -135,9 +136,21 @@ export default class MakeResource extends ScaffoldCommand {
    * the environment, which a booted app cannot.
    */
   private async codegen() {
-    const action = this.logger.action('run node ace codegen')
+    await this.runAce(['codegen'])
+  }
+
+  /**
+   * The new API routes change the OpenAPI document and its typed client (`openapi/`): write them
+   * again, in a process that boots with the new routes, so the drift check stays green.
+   */
+  private async regenerateApiDocument() {
+    await this.runAce(['api:openapi'])
+  }
+
+  private async runAce(args: string[]) {
+    const action = this.logger.action(`run node ace ${args.join(' ')}`)
     try {
-      await promisify(execFile)(process.execPath, ['ace', 'codegen'], { cwd: this.outputRoot })
+      await promisify(execFile)(process.execPath, ['ace', ...args], { cwd: this.outputRoot })
       action.succeeded()
     } catch (error) {
       action.failed(error as Error)
