@@ -147,10 +147,12 @@ export default class MakeResource extends ScaffoldCommand {
     await this.runAce(['api:openapi'])
   }
 
-  private async runAce(args: string[]) {
-    const action = this.logger.action(`run node ace ${args.join(' ')}`)
+  private async runAce(command: string[]) {
+    const action = this.logger.action(`run node ace ${command.join(' ')}`)
     try {
-      await promisify(execFile)(process.execPath, ['ace', ...args], { cwd: this.outputRoot })
+      await promisify(execFile)(process.execPath, ['ace', ...command], {
+        cwd: this.outputRoot,
+      })
       action.succeeded()
     } catch (error) {
       action.failed(error as Error)
