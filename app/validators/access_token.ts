@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { emailRule } from '#validators/session'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 import { TOKEN_LIFETIMES_DAYS, TOKEN_NAME_MAX_LENGTH } from '#shared/access_tokens'
 
 /** The rules of a personal access token's fields. */
@@ -8,7 +8,11 @@ export const accessTokenFields = {
   /** What the owner calls the token ("CI deploy"), 1 to 100 characters. */
   name: () => vine.string().trim().minLength(1).maxLength(TOKEN_NAME_MAX_LENGTH),
   /** At least one ability, each from the catalog, each once. */
-  abilities: () => vine.array(vine.enum(TOKEN_ABILITIES)).minLength(1).distinct(),
+  abilities: () =>
+    vine
+      .array(vine.enum(() => tokenAbilities()))
+      .minLength(1)
+      .distinct(),
   /** Days until it expires: one of the offered lifetimes. */
   lifetimeDays: () => vine.number().in([...TOKEN_LIFETIMES_DAYS]),
 }

@@ -4352,7 +4352,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    abilities?: ("project.view" | "project.add" | "project.change" | "project.delete" | "project_member.view" | "project_member.add" | "project_member.change" | "project_member.delete" | "task.view" | "task.add" | "task.change" | "task.delete" | "label.view" | "label.add" | "label.change" | "label.delete" | "comment.view" | "comment.add" | "comment.change" | "comment.delete" | "activity.view")[];
+                    abilities?: unknown[];
                     /** Format: email */
                     email: string;
                     name: string;
@@ -4372,7 +4372,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
-                            abilities: ("project.view" | "project.add" | "project.change" | "project.delete" | "project_member.view" | "project_member.add" | "project_member.change" | "project_member.delete" | "task.view" | "task.add" | "task.change" | "task.delete" | "label.view" | "label.add" | "label.change" | "label.delete" | "comment.view" | "comment.add" | "comment.change" | "comment.delete" | "activity.view")[];
+                            abilities: string[];
                             expiresAt: string | null;
                             id: number;
                             name: string;

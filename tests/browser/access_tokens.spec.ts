@@ -7,7 +7,7 @@ import User from '#models/user'
 import AccessToken from '#models/access_token'
 import { UserFactory } from '#database/factories/user_factory'
 import { clearRateLimits } from '#tests/helpers/accounts'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 
 test.group('Access tokens | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -37,7 +37,7 @@ test.group('Access tokens | in the browser', (group) => {
     const secret = (await page.locator('[data-test="new-token-secret"]').textContent())!.trim()
     assert.match(secret, /^atr_/)
     const token = await User.accessTokens.verify(new Secret(secret))
-    assert.deepEqual(token?.abilities, TOKEN_ABILITIES)
+    assert.deepEqual(token?.abilities, tokenAbilities())
     await page.assertTextContains('[data-test="tokens-table"]', 'CI deploy')
     await page.assertTextContains('[data-test="tokens-table"]', 'All abilities')
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { tokenOf } from '#tests/helpers/access_tokens'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 
 /**
  * A new personal access token of `user` with `abilities` (every ability by default), as the
@@ -11,7 +11,7 @@ import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
  */
 export async function bearerTokenOf(
   user: User,
-  abilities: string[] = TOKEN_ABILITIES
+  abilities: string[] = tokenAbilities()
 ): Promise<string> {
   const token = await tokenOf(user, `test ${randomUUID()}`, abilities)
   await db.from('auth_access_tokens').where('id', token.id).update({ last_used_at: new Date() })

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { verifyLogin } from '#services/accounts/login_attempt'
 import { issueAccessToken } from '#services/accounts/access_tokens'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 import { createApiTokenValidator, createTokenNameValidator } from '#validators/access_token'
 import { DEFAULT_TOKEN_LIFETIME_DAYS } from '#shared/access_tokens'
 
@@ -21,7 +21,7 @@ export default class TokensController {
 
     const token = await issueAccessToken(user, {
       name,
-      abilities: abilities ?? TOKEN_ABILITIES,
+      abilities: abilities ?? tokenAbilities(),
       lifetimeDays: DEFAULT_TOKEN_LIFETIME_DAYS,
     })
     return response.status(201).send({

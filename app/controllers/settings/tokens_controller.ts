@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import AccessToken from '#models/access_token'
 import AccessTokenTransformer from '#transformers/access_token_transformer'
 import { issueAccessToken } from '#services/accounts/access_tokens'
-import { TOKEN_ABILITY_GROUPS, sortedTokenAbilities } from '#services/accounts/token_abilities'
+import { tokenAbilityGroups, sortedTokenAbilities } from '#services/accounts/token_abilities'
 import { createAccessTokenValidator, updateAccessTokenValidator } from '#validators/access_token'
 
 /** The flash key that carries a new token's secret to the one page that shows it. */
@@ -21,7 +21,7 @@ export default class TokensController {
 
     return inertia.render('settings/tokens', {
       tokens: AccessTokenTransformer.transform(tokens),
-      abilityGroups: TOKEN_ABILITY_GROUPS,
+      abilityGroups: tokenAbilityGroups(),
       created,
     })
   }

@@ -1,18 +1,6 @@
+import adminSite from '#admin/admin_site'
+import { apiOperations } from '#api/operations'
 import { PERMISSION_ACTIONS, type PermissionAction, codenameOf } from '#admin/permissions'
-
-/**
- * The models the API serves, keyed by the admin's permission key of each (so a token's ability
- * reads like the admin permission it mirrors: `task.view`), with the actions the API offers on
- * them: the activity record is only read.
- */
-const TOKEN_MODELS = [
-  { key: 'project', label: 'Projects', actions: PERMISSION_ACTIONS },
-  { key: 'project_member', label: 'Members', actions: PERMISSION_ACTIONS },
-  { key: 'task', label: 'Tasks', actions: PERMISSION_ACTIONS },
-  { key: 'label', label: 'Labels', actions: PERMISSION_ACTIONS },
-  { key: 'comment', label: 'Comments', actions: PERMISSION_ACTIONS },
-  { key: 'activity', label: 'Activity', actions: ['view'] },
-] as const satisfies { key: string; label: string; actions: readonly PermissionAction[] }[]
 
 /** One ability of the catalog, as the settings page lists it. */
 export type TokenAbility = { name: string; action: PermissionAction; label: string }
@@ -27,26 +15,44 @@ const ACTION_LABELS: Record<PermissionAction, string> = {
   delete: 'Delete',
 }
 
-/** The catalog grouped per model, in the order pages list it. */
-export const TOKEN_ABILITY_GROUPS: TokenAbilityGroup[] = TOKEN_MODELS.map((model) => ({
-  key: model.key,
-  label: model.label,
-  abilities: model.actions.map((action: PermissionAction) => ({
-    name: codenameOf(model.key, action),
-    action,
-    label: ACTION_LABELS[action],
-  })),
-}))
+/**
+ * The catalog grouped per model: every ability an API operation names (`task.view`, the admin's
+ * permission name), so a resource `make:resource` adds is in it the moment its operations are
+ * registered. Models come in the admin's order, with its labels; actions in view, add, change,
+ * delete order. Read once the routes (and with them the operations) are loaded.
+ */
+export function tokenAbilityGroups(): TokenAbilityGroup[] {
+  const actionsOf = new Map<string, Set<string>>()
+  for (const operation of apiOperations().values()) {
+    if (!operation.ability) continue
+    const [key, action] = operation.ability.split('.')
+    actionsOf.set(key, (actionsOf.get(key) ?? new Set()).add(action))
+  }
+  const admins = adminSite.all()
+  const rank = (key: string) => {
+    const index = admins.findIndex((admin) => admin.permissionKey === key)
+    return index === -1 ? admins.length : index
+  }
+  return [...actionsOf.keys()]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((key) => ({
+      key,
+      label: admins.find((admin) => admin.permissionKey === key)?.pluralLabel ?? key,
+      abilities: PERMISSION_ACTIONS.filter((action) => actionsOf.get(key)!.has(action)).map(
+        (action) => ({ name: codenameOf(key, action), action, label: ACTION_LABELS[action] })
+      ),
+    }))
+}
 
-/** Every ability a token may hold: `project.view` ... `activity.view`. */
-export const TOKEN_ABILITIES: string[] = TOKEN_ABILITY_GROUPS.flatMap((group) =>
-  group.abilities.map((ability) => ability.name)
-)
+/** Every ability a token may hold, in catalog order: `project.view` ... `activity.view`. */
+export function tokenAbilities(): string[] {
+  return tokenAbilityGroups().flatMap((group) => group.abilities.map((ability) => ability.name))
+}
 
 /** The abilities that only read (`*.view`): the "read-only" choice. */
-export const READ_ONLY_TOKEN_ABILITIES: string[] = TOKEN_ABILITIES.filter((name) =>
-  name.endsWith('.view')
-)
+export function readOnlyTokenAbilities(): string[] {
+  return tokenAbilities().filter((name) => name.endsWith('.view'))
+}
 
 /**
  * Whether `token` may do `ability` (`task.change`): only an ability of the catalog that the token
@@ -54,10 +60,10 @@ export const READ_ONLY_TOKEN_ABILITIES: string[] = TOKEN_ABILITIES.filter((name)
  * in the project (the policy) is checked besides, so a token never does more than its user.
  */
 export function tokenAllows(token: { abilities: readonly string[] }, ability: string): boolean {
-  return TOKEN_ABILITIES.includes(ability) && token.abilities.includes(ability)
+  return token.abilities.includes(ability) && tokenAbilities().includes(ability)
 }
 
 /** `abilities` in catalog order, each once: what a token stores. */
 export function sortedTokenAbilities(abilities: readonly string[]): string[] {
-  return TOKEN_ABILITIES.filter((name) => abilities.includes(name))
+  return tokenAbilities().filter((name) => abilities.includes(name))
 }

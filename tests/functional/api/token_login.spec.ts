@@ -8,7 +8,7 @@ import AccessToken from '#models/access_token'
 import { UserFactory } from '#database/factories/user_factory'
 import { tokenOf } from '#tests/helpers/access_tokens'
 import { clearRateLimits } from '#tests/helpers/accounts'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 import { issuedTokenSchema } from '#api/resources/tokens'
 
 const PASSWORD = 'password-123'
@@ -57,7 +57,7 @@ test.group('API token login | issuing', (group) => {
     assert.isTrue(Value.Check(issuedTokenSchema.schema, data), 'data matches its documented schema')
     assert.deepEqual(
       { id: data.id, name: data.name, abilities: data.abilities },
-      { id: row.id, name: 'Ada’s phone', abilities: TOKEN_ABILITIES }
+      { id: row.id, name: 'Ada’s phone', abilities: tokenAbilities() }
     )
     assert.closeTo(Date.parse(data.expiresAt), Date.now() + 90 * 86_400_000, 60_000)
     const verified = await User.accessTokens.verify(new Secret(data.token))

@@ -7,7 +7,7 @@ import AccessToken from '#models/access_token'
 import { UserFactory } from '#database/factories/user_factory'
 import { tokenOf } from '#tests/helpers/access_tokens'
 import { clearRateLimits } from '#tests/helpers/accounts'
-import { TOKEN_ABILITIES } from '#services/accounts/token_abilities'
+import { tokenAbilities } from '#services/accounts/token_abilities'
 
 const verified = () => UserFactory.merge({ emailVerifiedAt: DateTime.now() }).create()
 
@@ -55,7 +55,7 @@ test.group('Tokens | page', (group) => {
     assert.isNull(created)
     assert.deepEqual(
       abilityGroups.flatMap((g: any) => g.abilities.map((a: any) => a.name)),
-      TOKEN_ABILITIES
+      tokenAbilities()
     )
   })
 })
@@ -234,7 +234,7 @@ test.group('Tokens | change and revoke', (group) => {
       .put(`/settings/tokens/${id}`)
       .withCsrfToken()
       .loginAs(user)
-      .json({ abilities: TOKEN_ABILITIES })
+      .json({ abilities: tokenAbilities() })
     const revoke = await client.delete(`/settings/tokens/${id}`).withCsrfToken().loginAs(user)
 
     change.assertStatus(404)
