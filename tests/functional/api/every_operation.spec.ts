@@ -7,6 +7,8 @@ import User from '#models/user'
 import apiConfig from '#config/api'
 import { MAX_ID } from '#validators/rules/numbers'
 import { apiDocument } from '#api/openapi/api_document'
+import { appModels } from '#introspection/app_models'
+import string from '@adonisjs/core/helpers/string'
 import { CommentFactory, TaskFactory } from '#database/factories/project_factory'
 import { projectWithCast } from '#tests/helpers/projects'
 import { bearerTokenOf } from '#tests/helpers/api'
@@ -61,7 +63,36 @@ async function rows() {
     members: users.editor.id,
     comments: comment.id,
   }
+  for (const [collection, id] of await scaffoldedRows(project.id, users.owner.id, ids)) {
+    ids[collection] = id
+  }
   return { owner: users.owner, ids }
+}
+
+/**
+ * A row of each other collection the document names (a resource `make:resource` added): made
+ * by its model's factory, in the project of the cast or owned by its owner.
+ */
+async function scaffoldedRows(projectId: number, ownerId: number, known: Record<string, number>) {
+  const collections = new Set(
+    Object.keys(apiDocument().paths).flatMap((path) =>
+      [...path.matchAll(/([\w-]+)\/\{\w+\}/g)].map((match) => match[1])
+    )
+  )
+  const made = new Map<string, number>()
+  for (const model of await appModels()) {
+    if (!collections.has(model.table) || model.table in known) continue
+    const file = string.snakeCase(model.name)
+    const factories = (await import(`#database/factories/${file}_factory`)) as Record<
+      string,
+      { merge(values: object): { create(): Promise<{ $primaryKeyValue: unknown }> } }
+    >
+    const factory = factories[`${model.name}Factory`]
+    const owner = model.$hasColumn('projectId') ? { projectId } : { ownerId }
+    const row = await factory.merge(owner).create()
+    made.set(model.table, Number(row.$primaryKeyValue))
+  }
+  return made
 }
 
 /**
