@@ -1,4 +1,4 @@
-import vine from '@vinejs/vine'
+import vine, { SimpleMessagesProvider } from '@vinejs/vine'
 import { emailRule } from '#validators/session'
 import { tokenAbilities } from '#services/accounts/token_abilities'
 import { TOKEN_LIFETIMES_DAYS, TOKEN_NAME_MAX_LENGTH } from '#shared/access_tokens'
@@ -57,3 +57,15 @@ export const createApiTokenValidator = vine.create({
   name: accessTokenFields.name(),
   abilities: accessTokenFields.abilities().optional(),
 })
+
+/** What a person reads when a token would have no ability. */
+const TOKEN_MESSAGES = new SimpleMessagesProvider({
+  'abilities.array.minLength': 'Choose at least one ability.',
+})
+for (const validator of [
+  createAccessTokenValidator,
+  updateAccessTokenValidator,
+  createApiTokenValidator,
+]) {
+  validator.messagesProvider = TOKEN_MESSAGES
+}

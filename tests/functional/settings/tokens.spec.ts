@@ -142,6 +142,9 @@ test.group('Tokens | create', (group) => {
       response.assertStatus(302)
       const bag = response.flashMessages().inputErrorsBag as Record<string, string[]>
       assert.deepEqual(Object.keys(bag), [field], JSON.stringify(body))
+      if (Array.isArray(body.abilities) && body.abilities.length === 0) {
+        assert.deepEqual(bag.abilities, ['Choose at least one ability.'], JSON.stringify(bag))
+      }
     }
     const names = await AccessToken.query().where('tokenable_id', user.id).select('name')
     assert.deepEqual(
