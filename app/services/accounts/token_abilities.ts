@@ -46,8 +46,21 @@ export function tokenAbilityGroups(): TokenAbilityGroup[] {
 
 /** Every ability a token may hold, in catalog order: `project.view` ... `activity.view`. */
 export function tokenAbilities(): string[] {
-  return tokenAbilityGroups().flatMap((group) => group.abilities.map((ability) => ability.name))
+  const registered = apiOperations().size
+  if (catalog.registered !== registered) {
+    catalog.registered = registered
+    catalog.names = tokenAbilityGroups().flatMap((group) =>
+      group.abilities.map((ability) => ability.name)
+    )
+  }
+  return [...catalog.names]
 }
+
+/**
+ * The catalog's names, built again only when operations were registered since (every API call
+ * checks its token against it).
+ */
+const catalog: { registered: number; names: string[] } = { registered: -1, names: [] }
 
 /** The abilities that only read (`*.view`): the "read-only" choice. */
 export function readOnlyTokenAbilities(): string[] {

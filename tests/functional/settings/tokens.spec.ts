@@ -7,7 +7,7 @@ import AccessToken from '#models/access_token'
 import { UserFactory } from '#database/factories/user_factory'
 import { tokenOf } from '#tests/helpers/access_tokens'
 import { clearRateLimits } from '#tests/helpers/accounts'
-import { tokenAbilities } from '#services/accounts/token_abilities'
+import { type TokenAbilityGroup, tokenAbilities } from '#services/accounts/token_abilities'
 
 const verified = () => UserFactory.merge({ emailVerifiedAt: DateTime.now() }).create()
 
@@ -54,7 +54,9 @@ test.group('Tokens | page', (group) => {
     assert.isNull(tokens[0].lastUsedAt)
     assert.isNull(created)
     assert.deepEqual(
-      abilityGroups.flatMap((g: any) => g.abilities.map((a: any) => a.name)),
+      (abilityGroups as TokenAbilityGroup[]).flatMap((abilityGroup) =>
+        abilityGroup.abilities.map((ability) => ability.name)
+      ),
       tokenAbilities()
     )
   })
