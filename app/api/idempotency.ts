@@ -22,8 +22,9 @@ const KEY = /^[\x21-\x7e]{1,255}$/
  * Runs a POST at most once per Idempotency-Key and user: the first call runs and its answer is
  * kept for a day; a retry with the same key and the same request gets that answer again
  * (`Idempotent-Replayed: true`) and creates nothing; the same key with another request is refused
- * (422); a retry while the first call still runs is refused (409). A call that fails (an
- * exception, or a 5xx) forgets its key, so a retry can run. Without the header the call just runs.
+ * (422); a retry while the first call still runs is refused (409). Only a success is kept: a
+ * refused call (4xx, which writes nothing) or a failed one forgets its key, so the corrected
+ * retry can run. Without the header the call just runs.
  */
 export async function runIdempotently(ctx: HttpContext, userId: number, next: NextFn) {
   const key = ctx.request.header('idempotency-key')
@@ -43,7 +44,7 @@ export async function runIdempotently(ctx: HttpContext, userId: number, next: Ne
     throw error
   }
   const status = ctx.response.getStatus()
-  if (status >= 500) {
+  if (status >= 400) {
     await db.from(TABLE).where('id', claimed).delete()
     return
   }

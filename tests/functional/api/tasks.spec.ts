@@ -403,3 +403,63 @@ test.group('API | tasks empty values', (group) => {
     assert.equal(task.title, 'Check the fuel')
   })
 })
+
+test.group('API | idempotency keys expire and are released', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('takes an expired key anew: the create runs instead of replaying', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users } = await projectWithCast()
+    const token = await bearerTokenOf(users.editor)
+    const path = `/api/v1/projects/${project.id}/tasks`
+    const body = { title: 'Again tomorrow', status: 'todo', priority: 1 }
+
+    const first = await client
+      .post(path)
+      .header('Idempotency-Key', 'k-old')
+      .json(body)
+      .bearerToken(token)
+    await db
+      .from('api_idempotency_keys')
+      .where('key', 'k-old')
+      .update({ expires_at: new Date(Date.now() - 1000) })
+    const later = await client
+      .post(path)
+      .header('Idempotency-Key', 'k-old')
+      .json(body)
+      .bearerToken(token)
+
+    first.assertStatus(201)
+    later.assertStatus(201)
+    assert.isUndefined(later.header('idempotent-replayed'))
+    assert.notEqual(later.body().data.id, first.body().data.id)
+    assert.lengthOf(await Task.query().where('title', 'Again tomorrow'), 2)
+  })
+
+  test('releases the key of a refused call, so the corrected retry creates once', async ({
+    client,
+    assert,
+  }) => {
+    const { project, users } = await projectWithCast()
+    const token = await bearerTokenOf(users.editor)
+    const path = `/api/v1/projects/${project.id}/tasks`
+
+    const refused = await client
+      .post(path)
+      .header('Idempotency-Key', 'k-fix')
+      .json({ title: '', status: 'todo', priority: 1 })
+      .bearerToken(token)
+    const corrected = await client
+      .post(path)
+      .header('Idempotency-Key', 'k-fix')
+      .json({ title: 'Fixed', status: 'todo', priority: 1 })
+      .bearerToken(token)
+
+    refused.assertStatus(422)
+    corrected.assertStatus(201)
+    assert.lengthOf(await Task.query().where('title', 'Fixed'), 1)
+  })
+})
