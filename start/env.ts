@@ -84,6 +84,21 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | Background jobs: "database" (default), "redis" (the
+  | default when Redis is configured) or "sync"; workers per
+  | process; when a silent job is run again; days completed
+  | jobs are kept; worker processes `npm start` runs
+  |----------------------------------------------------------
+  */
+  QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis', 'sync'] as const),
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
+  QUEUE_STALLED_AFTER: Env.schema.string.optional(),
+  QUEUE_STALLED_CHECK_EVERY: Env.schema.string.optional(),
+  QUEUE_KEEP_COMPLETED_DAYS: Env.schema.number.optional(),
+  QUEUE_WORKERS: Env.schema.number.optional(),
+
+  /*
+  |----------------------------------------------------------
   | JSON API: calls per minute per token, and per IP without one
   |----------------------------------------------------------
   */

@@ -5,7 +5,7 @@ import { consumeOrThrow, verificationMailLimiter } from '#services/accounts/acco
 import {
   VERIFY_EMAIL_PURPOSE,
   emailDigest,
-  sendVerificationMail,
+  queueVerificationMail,
 } from '#services/accounts/email_verification'
 
 /** Verifying that an account's email address belongs to its owner. */
@@ -50,13 +50,8 @@ export default class EmailVerificationController {
       `verify:${user.id}`,
       (wait) => `You asked for too many verification mails. Try again in ${wait}.`
     )
-    const mailed = await sendVerificationMail(user)
-    session.flash(
-      mailed ? 'success' : 'error',
-      mailed
-        ? `We sent a new verification link to ${user.email}.`
-        : 'The verification mail could not be sent. Please try again later.'
-    )
+    await queueVerificationMail(user)
+    session.flash('success', `We sent a new verification link to ${user.email}.`)
     return response.redirect().back()
   }
 }

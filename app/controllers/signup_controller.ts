@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { IANAZone } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -6,7 +7,7 @@ import { safeRedirectPath } from '#services/http/safe_redirect'
 import { INTENDED_URL_KEY } from '#services/accounts/session_keys'
 import { consumeOrThrow, signupLimiter } from '#services/accounts/account_throttle'
 import { startTrackedSession } from '#services/accounts/session_tracker'
-import { sendVerificationMail } from '#services/accounts/email_verification'
+import { queueVerificationMail } from '#services/accounts/email_verification'
 
 /** Creating an account. */
 export default class SignupController {
@@ -33,23 +34,24 @@ export default class SignupController {
 
     // Another sign-up taking the same email meanwhile meets the unique index: the exception
     // handler answers as the validator would have.
-    const user = await User.create({
-      fullName,
-      email,
-      password,
-      // The page never shows this field: a zone the server does not know falls back to UTC.
-      timeZone: timeZone && IANAZone.isValidZone(timeZone) ? timeZone : 'UTC',
+    const user = await db.transaction(async (trx) => {
+      const created = await User.create(
+        {
+          fullName,
+          email,
+          password,
+          // The page never shows this field: a zone the server does not know falls back to UTC.
+          timeZone: timeZone && IANAZone.isValidZone(timeZone) ? timeZone : 'UTC',
+        },
+        { client: trx }
+      )
+      await queueVerificationMail(created, { client: trx })
+      return created
     })
     await auth.use('web').login(user)
     await startTrackedSession(ctx, user)
 
-    const mailed = await sendVerificationMail(user)
-    session.flash(
-      mailed ? 'success' : 'error',
-      mailed
-        ? `Welcome to Atrium! We sent a link to ${email} to verify your address.`
-        : 'Your account is ready, but the verification mail could not be sent. Send it again from the banner.'
-    )
+    session.flash('success', `Welcome to Atrium! We sent a link to ${email} to verify your address.`)
     return response.redirect(safeRedirectPath(session.pull(INTENDED_URL_KEY)))
   }
 }

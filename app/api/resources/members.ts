@@ -21,7 +21,7 @@ export const memberOutput = outputSchema(
   )
 )
 
-/** An invitation mailed to an address without an account, when a member is added by email. */
+/** An invitation to an address without an account (its mail queued), when a member is added by email. */
 export const invitationOutput = outputSchema(
   Type.Object(
     {
@@ -30,7 +30,6 @@ export const invitationOutput = outputSchema(
       email: Type.String({ format: 'email' }),
       role: Type.Enum(PROJECT_ROLES),
       expiresAt: Type.String({ format: 'date-time' }),
-      mailed: Type.Boolean(),
     },
     { additionalProperties: false }
   )

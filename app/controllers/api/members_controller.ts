@@ -42,7 +42,7 @@ export default class MembersController {
     const result = await addMemberByEmail(access.project, auth.getUserOrFail(), email, role)
 
     if (!('added' in result)) {
-      const { invitation, mailed } = result
+      const { invitation } = result
       return response.created({
         data: {
           kind: 'invitation',
@@ -50,7 +50,6 @@ export default class MembersController {
           email: invitation.email,
           role: invitation.role,
           expiresAt: invitation.expiresAt.toISO()!,
-          mailed,
         },
       })
     }

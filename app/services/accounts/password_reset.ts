@@ -2,8 +2,7 @@ import env from '#start/env'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import db from '@adonisjs/lucid/services/db'
-import mail from '@adonisjs/mail/services/main'
-import logger from '@adonisjs/core/services/logger'
+import { queueMail } from '#mails/queue_mail'
 import accountsConfig from '#config/accounts'
 import PasswordResetToken from '#models/password_reset_token'
 import { endUserSessions } from '#services/accounts/session_tracker'
@@ -20,6 +19,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
   if (!user) return
 
   const token = randomSecret()
+  const url = new URL(`/reset-password/${token}`, env.get('APP_URL')).href
+  // The mail is queued with the token, in its transaction: no token without its mail, and no mail
+  // for a token that was not stored. The answer takes the same time whether or not one goes out.
   await db.transaction(async (trx) => {
     await PasswordResetToken.query({ client: trx })
       .where('user_id', user.id)
@@ -33,15 +35,12 @@ export async function requestPasswordReset(email: string): Promise<void> {
       },
       { client: trx }
     )
+    await queueMail(
+      ResetPasswordNotification,
+      [{ email: user.email, fullName: user.fullName }, url],
+      { client: trx }
+    )
   })
-
-  // Queued, not awaited: the answer takes the same time whether or not a mail goes out.
-  const url = new URL(`/reset-password/${token}`, env.get('APP_URL')).href
-  try {
-    await mail.sendLater(new ResetPasswordNotification(user, url))
-  } catch (error) {
-    logger.error({ err: error, userId: user.id }, 'could not queue the password reset mail')
-  }
 }
 
 /** The unused, unexpired token behind a reset link, with its user, or null. */

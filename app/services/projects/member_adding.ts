@@ -8,7 +8,7 @@ import { consumeOrThrow, invitationLimiter } from '#services/accounts/account_th
 import { ALREADY_MEMBER, takenError } from '#validators/taken'
 
 /** What adding someone by email did: added an account, or invited an address without one. */
-export type MemberAdding = { added: User } | { invitation: ProjectInvitation; mailed: boolean }
+export type MemberAdding = { added: User } | { invitation: ProjectInvitation }
 
 /**
  * Adds the account of `email` to `project` with `role`, on behalf of `owner`. An address without

@@ -5,8 +5,7 @@ import type Project from '#models/project'
 import type { ProjectRole } from '#shared/projects'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import mail from '@adonisjs/mail/services/main'
-import logger from '@adonisjs/core/services/logger'
+import { queueMail } from '#mails/queue_mail'
 import ProjectInvitation from '#models/project_invitation'
 import { addMember } from '#services/projects/project_membership'
 import { randomSecret, sha256 } from '#services/accounts/hashing'
@@ -26,16 +25,17 @@ export type AcceptRefusal = 'other_email' | 'archived'
  * {@link ALREADY_INVITED}: another mail would kill the link already sent (revoking it first sends
  * a new one). Another role, or an expired invitation, is replaced: a new link, and the old one
  * stops working. Of requests racing on one address, one writes and mails; the others meet its row
- * (or the unique index) and get the same refusal. Returns whether the mail went out; the
- * invitation stands either way.
+ * (or the unique index) and get the same refusal. The mail is queued in the invitation's
+ * transaction: it goes out exactly when the invitation is committed.
  */
 export async function inviteToProject(
   project: Project,
   inviter: User,
   email: string,
   role: ProjectRole
-): Promise<{ invitation: ProjectInvitation; mailed: boolean }> {
+): Promise<{ invitation: ProjectInvitation }> {
   const token = randomSecret()
+  const url = new URL(`/invitations/${token}`, env.get('APP_URL')).href
   const invitation = await db.transaction(async (trx) => {
     // One locking read: what it does not see yet, the unique index refuses.
     const existing = await ProjectInvitation.query({ client: trx })
@@ -53,24 +53,24 @@ export async function inviteToProject(
       invitedById: inviter.id,
       expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
     })
-    return row.save()
-  })
-
-  const url = new URL(`/invitations/${token}`, env.get('APP_URL')).href
-  try {
-    await mail.send(
-      new ProjectInvitationNotification({ email }, url, {
-        projectName: project.name,
-        inviterName: inviter.fullName,
-        role,
-        days: INVITATION_DAYS,
-      })
+    await row.save()
+    await queueMail(
+      ProjectInvitationNotification,
+      [
+        { email },
+        url,
+        {
+          projectName: project.name,
+          inviterName: inviter.fullName,
+          role,
+          days: INVITATION_DAYS,
+        },
+      ],
+      { client: trx }
     )
-    return { invitation, mailed: true }
-  } catch (error) {
-    logger.error({ err: error, invitationId: invitation.id }, 'could not send the invitation')
-    return { invitation, mailed: false }
-  }
+    return row
+  })
+  return { invitation }
 }
 
 /** Whether `invitation`'s link still works, by the model's one definition of open. */

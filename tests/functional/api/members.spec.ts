@@ -131,7 +131,6 @@ test.group('API | members', (group) => {
       kind: 'invitation',
       email: 'new@example.com',
       role: 'viewer',
-      mailed: true,
     })
     assert.isNotNull(await ProjectInvitation.findBy('email', 'new@example.com'))
 

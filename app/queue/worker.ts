@@ -1,0 +1,67 @@
+import { Worker } from '@boringnode/queue'
+import type { ApplicationService } from '@adonisjs/core/types'
+import type { QueueManagerConfig, AdapterFactory } from '@boringnode/queue/types'
+import type { QueueConfig } from '@adonisjs/queue/types'
+import { relayStaleOutbox } from '#queue/enqueue'
+
+/** How often a worker hands over the jobs a dead process left in the outbox. */
+const OUTBOX_SWEEP_MS = 30_000
+
+/** The queue configuration with its adapters resolved from the container. */
+async function resolvedConfig(app: ApplicationService): Promise<QueueManagerConfig> {
+  const config = app.config.get<QueueConfig>('queue')
+  const adapters: Record<string, AdapterFactory> = {}
+  for (const [name, adapter] of Object.entries(config.adapters)) {
+    adapters[name] = typeof adapter === 'function' ? adapter : await adapter.resolver(app)
+  }
+  return { ...config, adapters, jobFactory: (JobClass) => app.container.make(JobClass) }
+}
+
+/**
+ * Starts a worker in this process, taking jobs from `queues` until the app terminates: then it
+ * stops taking jobs and waits for the jobs in hand before the app closes its connections. Resolves
+ * when the worker has stopped.
+ */
+export async function startWorker(
+  app: ApplicationService,
+  options: { queues?: string[]; concurrency?: number } = {}
+): Promise<void> {
+  const manager = await app.container.make('queue.manager')
+  const router = await app.container.make('router')
+  router.commit()
+  await manager.loadJobs()
+
+  const config = await resolvedConfig(app)
+  const worker = new Worker({
+    ...config,
+    worker: {
+      ...config.worker,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      gracefulShutdown: false,
+    },
+  })
+  const logger = await app.container.make('logger')
+  const sweep = async () => {
+    try {
+      const relayed = await relayStaleOutbox()
+      if (relayed > 0) logger.warn({ relayed }, 'handed over jobs left in the outbox')
+    } catch (error) {
+      logger.error({ err: error }, 'could not sweep the job outbox')
+    }
+  }
+  const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS)
+  sweeper.unref()
+  await sweep()
+
+  let stopped: Promise<void> | undefined
+  app.terminating(async () => {
+    clearInterval(sweeper)
+    stopped ??= worker.stop()
+    await stopped
+  })
+
+  const queues = options.queues ?? ['default']
+  logger.info({ queues, worker: worker.id }, 'queue worker started')
+  await worker.start(queues)
+  logger.info({ worker: worker.id }, 'queue worker stopped')
+}
