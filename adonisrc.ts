@@ -67,6 +67,10 @@ export default defineConfig({
       file: () => import('#start/view'),
       environment: ['web', 'test'],
     },
+    {
+      file: () => import('#start/dev_worker'),
+      environment: ['web'],
+    },
   ],
 
   /*

@@ -8,7 +8,12 @@
 | same port. A worker that dies is replaced. SIGTERM or SIGINT stops the
 | workers gracefully (they stop accepting, finish requests in flight and
 | close their database and Redis connections), then the primary exits 0.
-| WEB_CONCURRENCY=1 runs a single process, without a primary.
+| The primary also runs QUEUE_WORKERS background-job workers (1 by
+| default; `node ace queue:work`), replaced the same way and stopped the
+| same way: a worker finishes its jobs in hand before it exits.
+| WEB_CONCURRENCY=1 with QUEUE_WORKERS=0 runs a single web process,
+| without a primary (jobs then run in a worker of their own: the Procfile's
+| worker line).
 | WORKER_HEAP_MB bounds each worker's heap (512 MB by default); a single
 | process takes NODE_OPTIONS=--max-old-space-size=… instead.
 |
@@ -23,6 +28,20 @@ process.env.NODE_ENV ??= 'production'
 function workerCount(): number {
   const wanted = Number(process.env.WEB_CONCURRENCY)
   return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism()
+}
+
+/** Background-job worker processes: QUEUE_WORKERS, else one. */
+function queueWorkerCount(): number {
+  const wanted = Number(process.env.QUEUE_WORKERS ?? 1)
+  return Number.isInteger(wanted) && wanted >= 0 ? wanted : 1
+}
+
+/** What a forked process runs: the HTTP server, or a queue worker (the console's queue:work). */
+type Role = 'web' | 'queue'
+
+const ENTRIES: Record<Role, { exec: string; args: string[] }> = {
+  web: { exec: new URL('./server.js', import.meta.url).pathname, args: [] },
+  queue: { exec: new URL('./console.js', import.meta.url).pathname, args: ['queue:work'] },
 }
 
 /** How long workers get to finish their requests after SIGTERM before they are killed. */
@@ -50,23 +69,27 @@ function heapArgs(): string[] {
   return megabytes > 0 && !chosen ? [`--max-old-space-size=${megabytes}`] : []
 }
 
-function runPrimary(count: number) {
-  cluster.setupPrimary({
-    exec: new URL('./server.js', import.meta.url).pathname,
-    execArgv: [...process.execArgv, ...heapArgs()],
-  })
+function runPrimary(count: number, queueWorkers: number) {
   let stopping = false
   let quickDeaths = 0
   const startedAt = new Map<number, number>()
+  const roles = new Map<number, Role>()
 
-  const fork = () => {
+  const fork = (role: Role) => {
+    cluster.setupPrimary({
+      ...ENTRIES[role],
+      execArgv: [...process.execArgv, ...heapArgs()],
+    })
     const worker = cluster.fork()
     startedAt.set(worker.id, Date.now())
+    roles.set(worker.id, role)
   }
 
   cluster.on('exit', (worker: Worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker.id) ?? 0)
+    const role = roles.get(worker.id) ?? 'web'
     startedAt.delete(worker.id)
+    roles.delete(worker.id)
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) {
         log('info', 'all workers stopped')
@@ -77,13 +100,14 @@ function runPrimary(count: number) {
     quickDeaths = lived < QUICK_DEATH_MS ? quickDeaths + 1 : 0
     const delay = Math.min(30_000, quickDeaths === 0 ? 0 : 250 * 2 ** quickDeaths)
     log('error', 'worker died; starting another', {
+      role,
       worker: worker.process.pid,
       code,
       signal,
       delay,
     })
     setTimeout(() => {
-      if (!stopping) fork()
+      if (!stopping) fork(role)
     }, delay)
   })
 
@@ -102,13 +126,15 @@ function runPrimary(count: number) {
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
 
-  log('info', 'starting workers', { workers: count })
-  for (let index = 0; index < count; index++) fork()
+  log('info', 'starting workers', { workers: count, queueWorkers })
+  for (let index = 0; index < count; index++) fork('web')
+  for (let index = 0; index < queueWorkers; index++) fork('queue')
 }
 
 const count = workerCount()
-if (count === 1) {
+const queueWorkers = queueWorkerCount()
+if (count === 1 && queueWorkers === 0) {
   await import('./server.js')
 } else {
-  runPrimary(count)
+  runPrimary(count, queueWorkers)
 }

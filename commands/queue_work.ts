@@ -19,7 +19,10 @@ export default class QueueWork extends BaseCommand {
   declare queue: string
 
   async run() {
-    if (this.concurrency !== undefined && (!Number.isInteger(this.concurrency) || this.concurrency < 1)) {
+    if (
+      this.concurrency !== undefined &&
+      (!Number.isInteger(this.concurrency) || this.concurrency < 1)
+    ) {
       this.logger.error('--concurrency must be a whole number of 1 or more')
       this.exitCode = 1
       return this.terminate()

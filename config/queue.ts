@@ -25,8 +25,7 @@ import { redisConfigured } from '#config/redis'
 export type QueueDriver = 'database' | 'redis' | 'sync'
 
 export const queueDriver: QueueDriver =
-  env.get('QUEUE_DRIVER') ??
-  (app.inTest ? 'sync' : redisConfigured ? 'redis' : 'database')
+  env.get('QUEUE_DRIVER') ?? (app.inTest ? 'sync' : redisConfigured ? 'redis' : 'database')
 
 /** Days a completed job is kept for the admin's list before the pruning task deletes it. */
 export const keepCompletedDays = env.get('QUEUE_KEEP_COMPLETED_DAYS', 7)
@@ -70,7 +69,11 @@ const queueConfig = defineConfig({
     gracefulShutdown: false,
   },
 
-  locations: [app.makePath('app/jobs/**/*.{ts,js}')],
+  /** The tests add jobs of their own (tests/jobs), to drive real workers. */
+  locations: [
+    app.makePath('app/jobs/**/*.{ts,js}'),
+    ...(app.inTest ? [app.makePath('tests/jobs/**/*.ts')] : []),
+  ],
 })
 
 export default queueConfig

@@ -51,7 +51,10 @@ export default class SignupController {
     await auth.use('web').login(user)
     await startTrackedSession(ctx, user)
 
-    session.flash('success', `Welcome to Atrium! We sent a link to ${email} to verify your address.`)
+    session.flash(
+      'success',
+      `Welcome to Atrium! We sent a link to ${email} to verify your address.`
+    )
     return response.redirect(safeRedirectPath(session.pull(INTENDED_URL_KEY)))
   }
 }

@@ -3,8 +3,8 @@ import type { JobOptions } from '@boringnode/queue/types'
 import { AppJob } from '#queue/app_job'
 import { mailClassNamed } from '#mails/mail_classes'
 
-/** A mail to send: its class's name and its constructor's arguments. */
-export type SendMailPayload = { mail: string; args: unknown[] }
+/** A mail to send: its class's name, its constructor's arguments, and the mailer if not the default. */
+export type SendMailPayload = { mail: string; args: unknown[]; mailer?: string }
 
 /**
  * Sends one mail. A mail server that refuses or times out fails the attempt, and the queue
@@ -16,6 +16,7 @@ export default class SendMailJob extends AppJob<SendMailPayload> {
 
   protected async handle() {
     const Mail = mailClassNamed(this.payload.mail)
-    await mail.send(new Mail(...this.payload.args))
+    const mailer = this.payload.mailer ? mail.use(this.payload.mailer as never) : mail.use()
+    await mailer.send(new Mail(...this.payload.args))
   }
 }

@@ -8,7 +8,7 @@ import { relayStaleOutbox } from '#queue/enqueue'
 const OUTBOX_SWEEP_MS = 30_000
 
 /** The queue configuration with its adapters resolved from the container. */
-async function resolvedConfig(app: ApplicationService): Promise<QueueManagerConfig> {
+export async function queueManagerConfig(app: ApplicationService): Promise<QueueManagerConfig> {
   const config = app.config.get<QueueConfig>('queue')
   const adapters: Record<string, AdapterFactory> = {}
   for (const [name, adapter] of Object.entries(config.adapters)) {
@@ -31,7 +31,7 @@ export async function startWorker(
   router.commit()
   await manager.loadJobs()
 
-  const config = await resolvedConfig(app)
+  const config = await queueManagerConfig(app)
   const worker = new Worker({
     ...config,
     worker: {

@@ -7,7 +7,6 @@ import {
   clearRateLimits,
   fakeMail,
   linkPath,
-  queuedMessages,
   sentMessages,
 } from '#tests/helpers/accounts'
 
@@ -55,7 +54,7 @@ test.group('Accounts | in the browser', (group) => {
     await page.assertVisible('text=If an account uses that address')
 
     // Reset it from the mailed link
-    const resetLink = linkPath(queuedMessages(fake)[0])
+    const resetLink = linkPath(sentMessages(fake)[1])
     await page.goto(resetLink)
     await page.assertTextContains('h1', 'Choose a new password')
     await page.getByLabel('New password', { exact: true }).fill('flight-trajectories-62')

@@ -16,11 +16,6 @@ export function sentMessages(fake: ReturnType<typeof mail.fake>): Message[] {
   return fake.mails.sent().map((sent) => sent.message)
 }
 
-/** The messages of the mails the fake mailer queued (sendLater), in order. */
-export function queuedMessages(fake: ReturnType<typeof mail.fake>): Message[] {
-  return fake.mails.queued().map((queued) => queued.message)
-}
-
 /** The one http(s) link of a mail's plain-text body, as a path for the test client. */
 export function linkPath(message: Message): string {
   const text = String(message.nodeMailerMessage.text ?? '')

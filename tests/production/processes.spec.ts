@@ -40,6 +40,8 @@ test.group('Production | npm start on every core', (group) => {
     })
     try {
       await waitFor('two workers', () => startedWorkers(server).length === 2)
+      // Beside them, one background-job worker (QUEUE_WORKERS, 1 by default).
+      await waitFor('the queue worker', () => server.output().includes('queue worker started'))
       const [doomed, survivor] = startedWorkers(server)
       assert.notEqual(doomed, survivor)
       // Each worker's heap is bounded (WORKER_HEAP_MB, 512 by default), so memory stays flat.

@@ -55,7 +55,10 @@ export default class ProfileController {
     })
 
     if (emailChanged) {
-      session.flash('success', `Profile saved. We sent a link to ${email} to verify the new address.`)
+      session.flash(
+        'success',
+        `Profile saved. We sent a link to ${email} to verify the new address.`
+      )
     } else {
       session.flash('success', 'Profile saved.')
     }

@@ -10,7 +10,7 @@ import PasswordResetToken from '#models/password_reset_token'
 import ResetPasswordNotification from '#mails/reset_password_notification'
 import { UserFactory } from '#database/factories/user_factory'
 import { sha256 } from '#services/accounts/hashing'
-import { clearRateLimits, fakeMail, linkPath, queuedMessages } from '#tests/helpers/accounts'
+import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
 
 const LINK_SENT =
   'If an account uses that address, we sent it a link to reset the password. Check your inbox.'
@@ -38,12 +38,12 @@ test.group('Password reset | asking for a link', (group) => {
 
     response.assertHeader('location', '/forgot-password')
     response.assertFlashMessage('success', LINK_SENT)
-    fake.mails.assertQueued(ResetPasswordNotification, ({ message }) => {
+    fake.mails.assertSent(ResetPasswordNotification, ({ message }) => {
       message.assertTo('ada@example.com')
       message.assertSubject('Reset your password')
       return true
     })
-    const token = linkPath(queuedMessages(fake)[0]).replace('/reset-password/', '')
+    const token = linkPath(sentMessages(fake)[0]).replace('/reset-password/', '')
     assert.match(token, /^[\w-]{43}$/)
     const rows = await PasswordResetToken.query().where('user_id', user.id)
     assert.lengthOf(rows, 1)
@@ -63,7 +63,7 @@ test.group('Password reset | asking for a link', (group) => {
 
     response.assertHeader('location', '/forgot-password')
     response.assertFlashMessage('success', LINK_SENT)
-    fake.mails.assertNoneQueued()
+    fake.mails.assertNoneSent()
   })
 
   test('mails nothing for an inactive account', async ({ client, cleanup }) => {
@@ -74,7 +74,7 @@ test.group('Password reset | asking for a link', (group) => {
     const response = await requestLink(client, user.email)
 
     response.assertFlashMessage('success', LINK_SENT)
-    fake.mails.assertNoneQueued()
+    fake.mails.assertNoneSent()
   })
 
   test('a new link replaces the unused older one', async ({ client, assert, cleanup }) => {
@@ -86,7 +86,7 @@ test.group('Password reset | asking for a link', (group) => {
     await requestLink(client, user.email)
 
     assert.lengthOf(await PasswordResetToken.query().where('user_id', user.id), 1)
-    fake.mails.assertQueuedCount(ResetPasswordNotification, 2)
+    fake.mails.assertSentCount(ResetPasswordNotification, 2)
   })
 
   test('throttles requests per email and IP, saying how long to wait', async ({
@@ -103,7 +103,7 @@ test.group('Password reset | asking for a link', (group) => {
 
     response.assertFlashMessage('error', 'Too many reset requests. Try again in 15 minutes.')
     assert.isAbove(Number(response.header('retry-after')), 800)
-    fake.mails.assertQueuedCount(ResetPasswordNotification, 3)
+    fake.mails.assertSentCount(ResetPasswordNotification, 3)
   })
 
   test('throttled JSON clients get 429 with Retry-After', async ({ client, assert, cleanup }) => {

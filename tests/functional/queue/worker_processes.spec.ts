@@ -1,0 +1,94 @@
+import { test } from '@japa/runner'
+import { readFile, rm } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
+import { enqueue } from '#queue/enqueue'
+import { jobStore } from '#queue/job_stores'
+import SlowJob from '#tests/jobs/slow_job'
+import {
+  clearQueueTables,
+  jobsIn,
+  stateOf,
+  useQueueDriver,
+  waitFor,
+  WorkerProcess,
+} from '#tests/helpers/queue'
+
+/** A job is run again this soon after its worker stops renewing its claim. */
+const FAST_STALL = { QUEUE_STALLED_AFTER: '2s', QUEUE_STALLED_CHECK_EVERY: '500ms' }
+
+/** The lines the slow jobs noted, or none yet. */
+async function notesOf(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch(() => '')
+  return text.split('\n').filter(Boolean)
+}
+
+test.group('Queue | real worker processes', (group) => {
+  group.each.setup(async () => {
+    await clearQueueTables()
+    const restore = await useQueueDriver('database')
+    return async () => {
+      await restore()
+      await clearQueueTables()
+    }
+  })
+
+  test('a job whose worker is killed (SIGKILL) mid-run is run again by another worker and completes', async ({
+    assert,
+    cleanup,
+  }) => {
+    const notes = app.tmpPath(`slow-job-${process.pid}-kill.log`)
+    cleanup(() => rm(notes, { force: true }))
+    await enqueue(SlowJob, { ms: 1500, notes })
+    const [queued] = await jobsIn('pending')
+
+    const first = new WorkerProcess(FAST_STALL)
+    cleanup(() => first.stop())
+    await waitFor('the first worker to start the job', async () => {
+      const lines = await notesOf(notes)
+      return lines.includes(`start ${first.child.pid}`)
+    })
+    first.child.kill('SIGKILL')
+    assert.deepEqual(await first.exited, { code: null, signal: 'SIGKILL' })
+    assert.equal(await stateOf(queued.id), 'active', 'the claim outlives its worker')
+
+    const second = new WorkerProcess(FAST_STALL)
+    cleanup(() => second.stop())
+    const done = await waitFor('the job to complete', async () => {
+      const job = await jobStore().find(queued.id)
+      return job?.state === 'completed' ? job : null
+    })
+
+    assert.equal(done.stalledCount, 1)
+    assert.deepEqual(await notesOf(notes), [
+      `start ${first.child.pid}`,
+      `start ${second.child.pid}`,
+      `done ${second.child.pid}`,
+    ])
+  }).timeout(60_000)
+
+  test('SIGTERM lets the job in hand finish, takes no new one, and exits cleanly', async ({
+    assert,
+    cleanup,
+  }) => {
+    const notes = app.tmpPath(`slow-job-${process.pid}-term.log`)
+    cleanup(() => rm(notes, { force: true }))
+    await enqueue(SlowJob, { ms: 1500, notes })
+    const worker = new WorkerProcess({}, ['--concurrency', '1'])
+    cleanup(() => worker.stop())
+    await waitFor('the worker to start the job', async () => {
+      const lines = await notesOf(notes)
+      return lines.length === 1
+    })
+    await enqueue(SlowJob, { ms: 10, notes })
+
+    worker.child.kill('SIGTERM')
+    assert.deepEqual(await worker.exited, { code: 0, signal: null }, worker.output)
+
+    assert.deepEqual(await notesOf(notes), [
+      `start ${worker.child.pid}`,
+      `done ${worker.child.pid}`,
+    ])
+    const counts = await jobStore().counts()
+    assert.include(counts, { completed: 1, pending: 1, active: 0 })
+  }).timeout(60_000)
+})
