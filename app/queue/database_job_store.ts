@@ -7,6 +7,17 @@ function millis(value: unknown): Date | null {
   return value === null || value === undefined ? null : new Date(Number(value))
 }
 
+/**
+ * A timestamp column as a date. SQLite returns its default (CURRENT_TIMESTAMP) as UTC text without
+ * a zone, which JavaScript would read as local time.
+ */
+function timestamp(value: unknown): Date | null {
+  if (value === null || value === undefined) return null
+  if (value instanceof Date) return value
+  const text = String(value)
+  return new Date(/(z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text.replace(' ', 'T')}Z`)
+}
+
 /** A row of the jobs table as a stored job. */
 function toStoredJob(row: Record<string, any>): StoredJob {
   const data = JSON.parse(row.data)
@@ -20,7 +31,7 @@ function toStoredJob(row: Record<string, any>): StoredJob {
     stalledCount: data.stalledCount ?? 0,
     progress: row.progress === null ? null : Number(row.progress),
     error: row.last_error ?? row.error ?? null,
-    enqueuedAt: row.created_at ? new Date(row.created_at) : null,
+    enqueuedAt: timestamp(row.created_at),
     claimedAt: millis(row.acquired_at),
     runAt: millis(row.execute_at),
     finishedAt: millis(row.finished_at),
