@@ -2295,7 +2295,6 @@ export interface operations {
                             id: number;
                             /** @constant */
                             kind: "invitation";
-                            mailed: boolean;
                             /** @enum {unknown} */
                             role: "owner" | "editor" | "viewer";
                         };
