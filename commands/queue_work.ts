@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { startWorker } from '#queue/worker'
@@ -33,5 +34,7 @@ export default class QueueWork extends BaseCommand {
       .filter(Boolean)
     process.once('SIGINT', () => void this.app.terminate())
     await startWorker(this.app, { queues, concurrency: this.concurrency })
+    // Under npm start's primary the IPC channel would keep the stopped process alive.
+    if (cluster.isWorker) process.disconnect()
   }
 }
