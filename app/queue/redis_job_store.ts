@@ -35,6 +35,12 @@ type RawJob = {
 /** How many completed jobs one pruning script deletes at most, so Redis is never held long. */
 const PRUNE_BATCH = 500
 
+/**
+ * Keys one SCAN step looks at while finding the queues: Redis also holds sessions and rate
+ * limits, so the steps are large to keep the round trips few.
+ */
+const SCAN_STEP = 10_000
+
 /** cjson encodes an empty Lua table as an object. */
 function asArray<T>(value: T[] | Record<string, never>): T[] {
   return Array.isArray(value) ? value : []
@@ -96,7 +102,7 @@ export class RedisJobStore implements JobStore {
         'MATCH',
         `${escapeGlob(prefix)}*${suffix}`,
         'COUNT',
-        1000
+        SCAN_STEP
       )
       cursor = next
       for (const key of keys) names.add(key.slice(prefix.length, -suffix.length))
