@@ -1,0 +1,23 @@
+import type { JobOptions } from '@boringnode/queue/types'
+import { AppJob } from '#queue/app_job'
+import { writeExport } from '#admin/background_export'
+
+/** The export to write: the `admin_exports` record, which holds the model, query and owner. */
+export type ExportCsvPayload = { exportId: string }
+
+/**
+ * Writes a large admin change list to a CSV file in the background (see `writeExport`), with
+ * progress, then mails its owner the download link. A failure is retried twice.
+ */
+export default class ExportCsvJob extends AppJob<ExportCsvPayload> {
+  static options: JobOptions = { name: 'ExportCsvJob', timeout: '2h', maxRetries: 2 }
+
+  protected async handle() {
+    // A worker process does not preload the admin's registrations as the web server does.
+    await import('#start/admin')
+    await writeExport(this.payload.exportId, {
+      jobId: this.context.jobId,
+      onProgress: (done, total) => this.reportProgress(done, total),
+    })
+  }
+}
