@@ -38,9 +38,12 @@ export default class ExportDownloadsController {
       return response.redirect(adminUrls.exports())
     }
     if (record.status !== 'done') return refuse('This export is not ready yet.')
-    if (isExpired(record) || !(await exists(path))) {
+    if (isExpired(record)) {
       const when = DateTime.fromJSDate(record.expiresAt!).toUTC().toFormat("yyyy-MM-dd HH:mm 'UTC'")
       return refuse(`This export expired on ${when}. Export the list again for a fresh file.`)
+    }
+    if (!(await exists(path))) {
+      return refuse('The file of this export is no longer kept. Export the list again.')
     }
 
     sendAsCsvAttachment(response, record.filename)
