@@ -9,7 +9,8 @@ import app from '@adonisjs/core/services/app'
 | larger one is written by a background job (ExportCsvJob) into
 | `directory`, linked from the admin's exports page and mailed to the
 | staff member who asked. The file can be downloaded for `keepForHours`,
-| then the pruning task (pruneExports) deletes it.
+| then the pruning task (pruneExports) deletes it. The web server and the
+| queue workers must see the same directory (the tmp/ volume in Docker).
 |
 */
 const adminExportsConfig = {

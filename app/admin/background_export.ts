@@ -11,7 +11,7 @@ import { permissionsOf } from '#admin/permissions'
 import { readChangeListRequest } from '#admin/change_list'
 import type { ChangeListState } from '#admin/change_list_query'
 import { changeListCsvChunks, exportRowCount } from '#admin/csv_export'
-import { type AdminExportRecord, adminExports } from '#admin/export_records'
+import { adminExports } from '#admin/export_records'
 import { ensureExportDirectory, exportFilePath, removeExportFile } from '#admin/export_files'
 import { InvalidChangeListQueryException } from '#admin/exceptions'
 import adminExportsConfig from '#config/admin_exports'
@@ -42,20 +42,31 @@ async function adminContextOf(userId: number): Promise<AdminContext | null> {
 export type ExportProgress = (done: number, total: number) => Promise<void>
 
 /**
- * Writes the file of export `id` (ExportCsvJob runs it): checks again that its owner may still
+ * What a background export job carries: the export's record, and what it exports for whom (the
+ * model's admin slug, the change list's query string, the user who asked).
+ */
+export type ExportCsvPayload = {
+  exportId: string
+  model: string
+  query: Record<string, string>
+  userId: number
+}
+
+/**
+ * Writes the file of an export (ExportCsvJob runs it): checks again that the user may still
  * view the model, streams the change list into the file a chunk at a time, reporting progress,
  * then marks it done and mails its link. A refusal marks it failed without a file; an error on
  * the way marks it failed, removes the partial file and is thrown again (the queue retries).
  */
 export async function writeExport(
-  id: string,
+  { exportId: id, model, query, userId }: ExportCsvPayload,
   { jobId, onProgress }: { jobId: string; onProgress: ExportProgress }
 ): Promise<void> {
   const record = await adminExports.find(id)
   if (!record || record.status === 'done') return
 
-  const ctx = await adminContextOf(record.userId)
-  const admin = adminSite.findBySlug(record.model)
+  const ctx = await adminContextOf(userId)
+  const admin = adminSite.findBySlug(model)
   if (!ctx || !admin || !admin.hasViewPermission(ctx)) {
     await removeExportFile(id)
     await adminExports.markFailed(id, 'You are no longer allowed to view these records.')
@@ -64,7 +75,7 @@ export async function writeExport(
 
   let input
   try {
-    input = { admin, ctx, ...(await readChangeListRequest({ admin, ctx, query: record.query })) }
+    input = { admin, ctx, ...(await readChangeListRequest({ admin, ctx, query })) }
   } catch (error) {
     if (!(error instanceof InvalidChangeListQueryException)) throw error
     await adminExports.markFailed(id, error.message)
@@ -97,15 +108,15 @@ export async function writeExport(
   await onProgress(done, done)
   const expiresAt = DateTime.now().plus({ hours: adminExportsConfig.keepForHours })
   await adminExports.markDone(id, done, expiresAt.toJSDate())
-  await mailExportLink({ ...record, rows: done }, admin, ctx.user)
+  await mailExportLink(id, done, admin, ctx.user)
 }
 
 /** Tells the owner their export is ready, with the link that downloads it. */
-async function mailExportLink(record: AdminExportRecord, admin: ModelAdmin, user: User) {
-  const url = new URL(adminUrls.exportDownload(record.id), env.get('APP_URL')).href
+async function mailExportLink(id: string, rows: number, admin: ModelAdmin, user: User) {
+  const url = new URL(adminUrls.exportDownload(id), env.get('APP_URL')).href
   await queueMail(ExportReadyNotification, [
     { email: user.email, fullName: user.fullName },
     url,
-    { label: admin.pluralLabel, rows: record.rows ?? 0, hours: adminExportsConfig.keepForHours },
+    { label: admin.pluralLabel, rows, hours: adminExportsConfig.keepForHours },
   ])
 }

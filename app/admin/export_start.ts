@@ -38,6 +38,17 @@ export async function startBackgroundExport({
     query,
     filename: exportFilename(admin),
   })
-  await enqueue(ExportCsvJob, { exportId: record.id })
+  try {
+    await enqueue(ExportCsvJob, {
+      exportId: record.id,
+      model: record.model,
+      query: record.query,
+      userId: record.userId,
+    })
+  } catch (error) {
+    // Not left pending: a pending export would answer every later click as "already under way".
+    await adminExports.markFailed(record.id, 'The export could not be queued.')
+    throw error
+  }
   return { record, started: true }
 }

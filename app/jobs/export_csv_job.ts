@@ -1,9 +1,6 @@
 import type { JobOptions } from '@boringnode/queue/types'
 import { AppJob } from '#queue/app_job'
-import { writeExport } from '#admin/background_export'
-
-/** The export to write: the `admin_exports` record, which holds the model, query and owner. */
-export type ExportCsvPayload = { exportId: string }
+import { type ExportCsvPayload, writeExport } from '#admin/background_export'
 
 /**
  * Writes a large admin change list to a CSV file in the background (see `writeExport`), with
@@ -15,7 +12,7 @@ export default class ExportCsvJob extends AppJob<ExportCsvPayload> {
   protected async handle() {
     // A worker process does not preload the admin's registrations as the web server does.
     await import('#start/admin')
-    await writeExport(this.payload.exportId, {
+    await writeExport(this.payload, {
       jobId: this.context.jobId,
       onProgress: (done, total) => this.reportProgress(done, total),
     })

@@ -330,7 +330,12 @@ test.group('Admin | background CSV exports', (group) => {
       filename: 'tasks.csv',
     })
 
-    await ExportCsvJob.dispatch({ exportId: record.id })
+    await ExportCsvJob.dispatch({
+      exportId: record.id,
+      model: 'tasks',
+      query: record.query,
+      userId: staff.id,
+    })
 
     const after = (await adminExports.find(record.id))!
     assert.equal(after.status, 'failed')
@@ -355,13 +360,16 @@ test.group('Admin | background CSV exports', (group) => {
 
     await assert.rejects(
       () =>
-        writeExport(record.id, {
-          jobId: 'test-job',
-          onProgress: async () => {
-            written = true
-            throw new Error('The disk is full')
-          },
-        }),
+        writeExport(
+          { exportId: record.id, model: 'tasks', query: {}, userId: staff.id },
+          {
+            jobId: 'test-job',
+            onProgress: async () => {
+              written = true
+              throw new Error('The disk is full')
+            },
+          }
+        ),
       'The disk is full'
     )
 
