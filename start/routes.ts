@@ -179,6 +179,10 @@ if (!app.inProduction) {
 router
   .group(() => {
     router.get('/', [controllers.admin.Dashboard, 'show']).as('index')
+    router.get('exports', [controllers.admin.Exports, 'index']).as('exports.index')
+    router
+      .get('exports/:export', [controllers.admin.ExportDownloads, 'show'])
+      .as('export_downloads.show')
     router.get(':model', [controllers.admin.Records, 'index']).as('records.index')
     router.get(':model/add', [controllers.admin.Records, 'create']).as('records.create')
     router.post(':model', [controllers.admin.Records, 'store']).as('records.store')

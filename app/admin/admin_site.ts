@@ -57,9 +57,14 @@ export class AdminSite {
     return admin
   }
 
+  /** The registration whose URL segment is `slug`, or null (a model since unregistered). */
+  findBySlug(slug: string): ModelAdmin | null {
+    return this.all().find((candidate) => candidate.slug === slug) ?? null
+  }
+
   /** The admin whose URL segment is `slug`; a 404 when none. */
   bySlug(slug: string): ModelAdmin {
-    const admin = this.all().find((candidate) => candidate.slug === slug)
+    const admin = this.findBySlug(slug)
     if (!admin) throw new UnknownAdminModelException(`No model of the admin is called "${slug}"`)
     return admin
   }

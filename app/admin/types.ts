@@ -182,3 +182,26 @@ export type AdminHistoryProps = {
   object: AdminObjectRef
   entries: AdminActivity[]
 }
+
+/** One background CSV export of the user's, as the exports page lists it. */
+export type AdminExportEntry = {
+  id: string
+  /** The exported model's plural label. */
+  label: string
+  status: 'pending' | 'running' | 'done' | 'failed' | 'expired'
+  /** 0 to 1 while it is written; 1 when done. */
+  progress: number | null
+  /** The rows the file holds (done), or written so far. */
+  rows: number
+  error: string | null
+  createdAt: string
+  expiresAt: string | null
+  /** The file's link: done, not expired, and the model is still visible to the user. */
+  downloadUrl: string | null
+}
+
+/** The user's recent background exports. */
+export type AdminExportsProps = {
+  nav: AdminNav
+  exports: AdminExportEntry[]
+}

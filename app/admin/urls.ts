@@ -48,6 +48,10 @@ export const adminUrls = {
   destroy: (admin: ModelAdmin) => routes()('admin.deletions.destroy', { model: admin.slug }),
   actions: (admin: ModelAdmin) => routes()('admin.actions.store', { model: admin.slug }),
   export: (admin: ModelAdmin) => routes()('admin.exports.show', { model: admin.slug }),
+  /** The user's background exports. */
+  exports: () => routes()('admin.exports.index'),
+  /** The file of background export `id`. */
+  exportDownload: (id: string) => routes()('admin.export_downloads.show', { export: id }),
   lookup: (admin: ModelAdmin, field: string) =>
     routes()('admin.lookups.index', { model: admin.slug, field }),
 }

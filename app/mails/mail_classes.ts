@@ -2,6 +2,7 @@ import type { BaseMail } from '@adonisjs/mail'
 import VerifyEmailNotification from '#mails/verify_email_notification'
 import ResetPasswordNotification from '#mails/reset_password_notification'
 import ProjectInvitationNotification from '#mails/project_invitation_notification'
+import ExportReadyNotification from '#mails/export_ready_notification'
 
 /**
  * The mails Atrium sends, by the name a queued mail job stores. A mail is queued with its
@@ -11,6 +12,7 @@ export const MAIL_CLASSES = {
   VerifyEmailNotification,
   ResetPasswordNotification,
   ProjectInvitationNotification,
+  ExportReadyNotification,
 } satisfies Record<string, new (...args: any[]) => BaseMail>
 
 /** A mail class Atrium can queue. */

@@ -1,5 +1,10 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import adminExportsConfig from '#config/admin_exports'
+import { fakeMail } from '#tests/helpers/accounts'
 import Task from '#models/task'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { projectWithCast } from '#tests/helpers/projects'
@@ -57,5 +62,57 @@ test.group('Admin | in the browser', (group) => {
     await page.assertTextContains('main', staff.fullName)
     await page.assertTextContains('main', 'Paint the big rocket')
     await page.assertTextContains('main', 'done')
+  })
+})
+
+test.group('Admin | exports in the browser', (group) => {
+  group.each.setup(async () => {
+    const rollback = await testUtils.db().withGlobalTransaction()
+    const saved = { ...adminExportsConfig }
+    const directory = await mkdtemp(join(tmpdir(), 'atrium-exports-'))
+    Object.assign(adminExportsConfig, { immediateRowLimit: 1, directory })
+    const mail = fakeMail()
+    return async () => {
+      mail.restore()
+      Object.assign(adminExportsConfig, saved)
+      await rm(directory, { recursive: true, force: true })
+      await rollback()
+    }
+  })
+
+  test('a large export is prepared in the background, then listed and downloaded', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { project } = await projectWithCast()
+    await Task.createMany([
+      { projectId: project.id, title: 'Paint the rocket', status: 'done', priority: 2, version: 1 },
+      { projectId: project.id, title: 'Paint the tower', status: 'done', priority: 0, version: 1 },
+    ])
+    const staff = await staffWith(['task.view'])
+    await browserContext.loginAs(staff)
+
+    const page = await visit('/admin/tasks?status=done')
+    await page.click('[data-test="admin-export"]')
+    await page.waitForURL(/\/admin\/tasks\?status=done$/)
+    await page.assertTextContains('body', 'The export of tasks (over 1 rows) is being prepared.')
+
+    await page.click('[data-test="admin-exports-link"]')
+    await page.waitForURL(/\/admin\/exports$/)
+    await page.assertTextContains('[data-test="admin-exports"]', 'Ready')
+    await page.assertTextContains('[data-test="admin-exports"]', '100 %')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-test="admin-export-download"]'),
+    ])
+    const file = await readFile((await download.path())!, 'utf8')
+    assert.deepEqual(
+      file
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(',')[0]),
+      ['Title', 'Paint the tower', 'Paint the rocket']
+    )
   })
 })

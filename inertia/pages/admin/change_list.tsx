@@ -12,6 +12,7 @@ import { ChangeListPagination } from '~/components/admin/change_list_pagination'
 import { ChangeListSearch } from '~/components/admin/change_list_search'
 import { ChangeListTable } from '~/components/admin/change_list_table'
 import { buttonClasses } from '~/components/ui/button'
+import { urlFor } from '~/lib/client'
 
 /**
  * The list of one model's rows (Django's change list): search, filters, sortable columns, bulk
@@ -31,13 +32,22 @@ export default function ChangeList(props: AdminChangeListProps) {
         <h1 className="text-2xl font-bold tracking-tight">{model.label}</h1>
         <div className="flex items-center gap-2">
           {props.exportUrl && (
-            <a
-              href={props.exportUrl}
-              className={buttonClasses('secondary', 'sm')}
-              data-test="admin-export"
-            >
-              Export CSV
-            </a>
+            <>
+              <Link
+                href={urlFor('admin.exports.index')}
+                className="text-sm text-muted-foreground hover:text-foreground"
+                data-test="admin-exports-link"
+              >
+                Your exports
+              </Link>
+              <a
+                href={listUrl(props.exportUrl, params, { page: null })}
+                className={buttonClasses('secondary', 'sm')}
+                data-test="admin-export"
+              >
+                Export CSV
+              </a>
+            </>
           )}
           {model.addUrl && (
             <Link

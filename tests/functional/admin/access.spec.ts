@@ -86,6 +86,20 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
+    name: "GET the user's exports",
+    request: (client) => client.get('/admin/exports'),
+    expect: {
+      superuser: 200,
+      viewStaff: 200,
+      addStaff: 200,
+      changeStaff: 200,
+      deleteStaff: 200,
+      bareStaff: 200,
+      user: 403,
+      guest: 'login',
+    },
+  },
+  {
     name: 'GET a relation lookup',
     request: (client) =>
       client.get('/admin/tasks/lookup/project?q=Apo').header('accept', 'application/json'),
