@@ -48,11 +48,18 @@ function startWorker(): WorkerProcess {
   return { child, output: () => output }
 }
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number) {
+/** Polls `check` until it holds; past the deadline, fails with `what` (a function: its answer). */
+async function waitFor(
+  what: string | (() => Promise<string>),
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number
+) {
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline) {
+      const described = typeof what === 'string' ? what : await what()
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${described}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }
@@ -103,7 +110,7 @@ test.group('Schedules | claimed once across worker processes', (group) => {
     try {
       for (const worker of workers) {
         await waitFor(
-          `a worker to start:\n${worker.output()}`,
+          async () => `a worker to start:\n${worker.output()}`,
           () => {
             if (worker.child.exitCode !== null)
               throw new Error(`A worker exited:\n${worker.output()}`)
@@ -138,11 +145,21 @@ test.group('Schedules | claimed once across worker processes', (group) => {
         90_000
       )
       await db.from(SCHEDULES_TABLE).whereIn('id', PROBE_IDS).update({ status: 'paused' })
+      // No run is claimed from now on; wait for a finished job per claimed run.
+      const claimedRuns = async () => {
+        const rows = await db.from(SCHEDULES_TABLE).whereIn('id', PROBE_IDS).select('run_count')
+        return rows.reduce((total, row) => total + Number(row.run_count), 0)
+      }
       await waitFor(
-        'the probe jobs to finish',
         async () => {
           const jobs = await probeJobs()
-          return jobs.every((job) => job.status === 'completed')
+          const statuses = jobs.map((job) => job.status).join(', ')
+          return `a completed job per claimed run (${await claimedRuns()} runs; jobs: ${statuses})`
+        },
+        async () => {
+          const jobs = await probeJobs()
+          const completed = jobs.every((job) => job.status === 'completed')
+          return completed && jobs.length >= (await claimedRuns())
         },
         30_000
       )
