@@ -24,9 +24,11 @@ export type SyncResult = { created: string[]; updated: string[]; removed: string
  * ones: a new or changed declaration is written with the queue library's schedule builder (which
  * checks the cron expression and sets the next run), an unchanged one is left alone (its next run
  * and run count stay: restarting workers neither postpones nor repeats a run), and a stored
- * schedule no longer declared is deleted. The declarations are the only source of schedules.
- * Every worker runs it at start; running it twice, or in two workers at once, changes nothing
- * more.
+ * schedule no longer declared is deleted. A stored schedule left without a next run (a worker
+ * that died mid-claim on Redis leaves a cron schedule so) is written again. A schedule paused in
+ * storage stays paused until its declaration changes. The declarations are the only source of
+ * schedules. Every worker runs it at start; running it twice, or in two workers at once, changes
+ * nothing more.
  */
 export async function syncSchedules(
   declared: ScheduleDeclaration[] = declaredSchedules

@@ -98,6 +98,18 @@ test.group('Schedules | sync', (group) => {
     assert.equal(new Date(row.next_run_at).toISOString().slice(11, 19), '04:05:00')
   })
 
+  test('gives a schedule left without a next run its next run again', async ({ assert }) => {
+    await syncSchedules(schedules)
+    const [stuck] = schedules
+    await db.from(SCHEDULES_TABLE).where('id', stuck.id).update({ next_run_at: null })
+
+    const result = await syncSchedules(schedules)
+
+    const rows = await storedRows()
+    assert.deepEqual(result, { created: [], updated: [stuck.id], removed: [] })
+    assert.isAbove(new Date(rows.get(stuck.id).next_run_at).getTime(), Date.now())
+  })
+
   test('refuses an id declared twice or a cron expression that does not parse', async ({
     assert,
   }) => {
