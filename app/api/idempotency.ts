@@ -6,14 +6,11 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import apiConfig from '#config/api'
 import { ApiException } from '#api/api_exception'
 
-const TABLE = 'api_idempotency_keys'
+/** The kept answers, one per user and key (expired ones are deleted on a schedule). */
+export const IDEMPOTENCY_KEYS_TABLE = 'api_idempotency_keys'
 
 /** The answer headers a replay repeats. */
 const REPLAYED_HEADERS = ['location', 'etag']
-
-/** How often a process deletes expired keys (expired ones are never replayed meanwhile). */
-const PURGE_EVERY_MS = 60_000
-let lastPurge = 0
 
 /** A key: 1 to 255 visible ASCII characters (a UUID, typically). */
 const KEY = /^[\x21-\x7e]{1,255}$/
@@ -40,12 +37,12 @@ export async function runIdempotently(ctx: HttpContext, userId: number, next: Ne
   try {
     await next()
   } catch (error) {
-    await db.from(TABLE).where('id', claimed).delete()
+    await db.from(IDEMPOTENCY_KEYS_TABLE).where('id', claimed).delete()
     throw error
   }
   const status = ctx.response.getStatus()
   if (status >= 400) {
-    await db.from(TABLE).where('id', claimed).delete()
+    await db.from(IDEMPOTENCY_KEYS_TABLE).where('id', claimed).delete()
     return
   }
   const headers = Object.fromEntries(
@@ -55,7 +52,7 @@ export async function runIdempotently(ctx: HttpContext, userId: number, next: Ne
     })
   )
   await db
-    .from(TABLE)
+    .from(IDEMPOTENCY_KEYS_TABLE)
     .where('id', claimed)
     .update({ status, body: serialize(ctx.response.getBody()), headers: JSON.stringify(headers) })
 }
@@ -70,14 +67,10 @@ function fingerprintOf(ctx: HttpContext) {
 /** Takes the key for this call; returns its row id, or null when a row already holds it. */
 async function claim(userId: number, key: string, fingerprint: string): Promise<number | null> {
   const now = DateTime.utc()
-  if (now.toMillis() - lastPurge >= PURGE_EVERY_MS) {
-    lastPurge = now.toMillis()
-    await db.from(TABLE).where('expires_at', '<', now.toJSDate()).delete()
-  }
   for (let attempt = 0; attempt < 2; attempt++) {
     const ticket = randomUUID()
     await db
-      .table(TABLE)
+      .table(IDEMPOTENCY_KEYS_TABLE)
       .insert({
         user_id: userId,
         key,
@@ -90,7 +83,7 @@ async function claim(userId: number, key: string, fingerprint: string): Promise<
       .ignore()
     // Whoever's claim the row holds ran the insert that won: the others replay or are refused.
     const row = await db
-      .from(TABLE)
+      .from(IDEMPOTENCY_KEYS_TABLE)
       .where({ user_id: userId, key })
       .select('id', 'claim', 'expires_at')
       .first()
@@ -98,14 +91,14 @@ async function claim(userId: number, key: string, fingerprint: string): Promise<
     if (row.claim === ticket) return Number(row.id)
     if (new Date(row.expires_at).getTime() > now.toMillis()) return null
     // An expired key not purged yet: forget it, and take the key anew.
-    await db.from(TABLE).where({ id: row.id, claim: row.claim }).delete()
+    await db.from(IDEMPOTENCY_KEYS_TABLE).where({ id: row.id, claim: row.claim }).delete()
   }
   return null
 }
 
 /** Answers a retry from the kept answer, or refuses it. */
 async function replay(ctx: HttpContext, userId: number, key: string, fingerprint: string) {
-  const kept = await db.from(TABLE).where({ user_id: userId, key }).first()
+  const kept = await db.from(IDEMPOTENCY_KEYS_TABLE).where({ user_id: userId, key }).first()
   if (!kept) {
     throw new ApiException(409, 'A request with this Idempotency-Key is still being processed.')
   }

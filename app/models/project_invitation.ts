@@ -53,4 +53,10 @@ export default class ProjectInvitation extends compose(BaseModel, Recorded) {
     const client = query.client
     query.where('expires_at', '>', DateTime.now().toFormat(client.dialect.dateTimeFormat))
   })
+
+  /** Invitations whose link no longer works: exactly those that are not open. */
+  static expired = scope((query) => {
+    const client = query.client
+    query.where('expires_at', '<=', DateTime.now().toFormat(client.dialect.dateTimeFormat))
+  })
 }

@@ -3,6 +3,7 @@ import type { ApplicationService } from '@adonisjs/core/types'
 import type { QueueManagerConfig, AdapterFactory } from '@boringnode/queue/types'
 import type { QueueConfig } from '@adonisjs/queue/types'
 import { relayStaleOutbox } from '#queue/enqueue'
+import { syncSchedules } from '#queue/schedules'
 
 /** How often a worker hands over the jobs a dead process left in the outbox. */
 const OUTBOX_SWEEP_MS = 30_000
@@ -61,6 +62,7 @@ export async function startWorker(
   })
 
   const queues = options.queues ?? ['default']
+  await syncSchedules()
   logger.info({ queues, worker: worker.id }, 'queue worker started')
   await worker.start(queues)
   logger.info({ worker: worker.id }, 'queue worker stopped')

@@ -13,7 +13,7 @@ const SESSION_KEY = 'session_key'
 const TOUCH_EVERY_MINUTES = 5
 
 /** Rows of sessions unseen for this long are dropped (longer than "remember me" lasts). */
-const STALE_AFTER_DAYS = 31
+export const STALE_AFTER_DAYS = 31
 
 /** The cookie of the session guard's "remember me" token. */
 const REMEMBER_COOKIE = 'remember_web'
