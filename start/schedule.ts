@@ -15,6 +15,7 @@
 
 import { scheduled } from '#queue/schedule_declaration'
 import PruneRateLimitsJob from '#jobs/prune_rate_limits_job'
+import PruneExportsJob from '#jobs/prune_exports_job'
 import PruneCompletedJobsJob from '#jobs/prune_completed_jobs_job'
 import PruneStaleSessionsJob from '#jobs/prune_stale_sessions_job'
 import PruneIdempotencyKeysJob from '#jobs/prune_idempotency_keys_job'
@@ -71,5 +72,12 @@ export const schedules = [
     payload: {},
     cron: '41 * * * *',
     description: 'Delete completed jobs older than QUEUE_KEEP_COMPLETED_DAYS',
+  }),
+  scheduled({
+    id: 'prune-exports',
+    job: PruneExportsJob,
+    payload: {},
+    cron: '47 * * * *',
+    description: 'Delete admin export files whose download time is over, then their records',
   }),
 ]
