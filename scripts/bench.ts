@@ -24,6 +24,7 @@
 |
 |   npm run bench -- queue [--engines=sqlite,pg,redis] [--jobs=2000]
 |     [--mails=500] [--calls=500] [--worker-concurrency=4] [--requests=100]
+|     [--rounds=3]
 |
 */
 
@@ -270,6 +271,7 @@ if (suite === 'queue') {
     calls: Number(flags.calls),
     concurrency: Number(flags['worker-concurrency']),
     requests: Number(flags.requests),
+    rounds: Number(flags.rounds),
   })
 } else {
   const runs: BenchRun[] = []

@@ -25,6 +25,8 @@ export type QueueBenchSettings = {
   concurrency: number
   /** Timed POST /forgot-password requests (on SQLite), after 10 untimed ones. */
   requests: number
+  /** Times `queue:bench` runs per engine; each measure reports its median round. */
+  rounds: number
 }
 
 /** What `node ace queue:bench --out` writes (tooling/sample_data/queue_bench.ts). */
@@ -197,25 +199,32 @@ async function forgotPasswordLatency(
   return { calls: samples.length, p50Ms, p95Ms }
 }
 
-/** Migrates the engine's database (new), runs `node ace queue:bench` on it and reads its figures. */
-async function benchmarkEngine(
+/** Gives the engine a new database, migrated, and returns its environment; or why it is skipped. */
+async function prepareEngine(
   engine: QueueEngine,
   root: string,
-  buildDir: string,
-  settings: QueueBenchSettings
-): Promise<EngineRun> {
-  if (engine === 'pg' && !(await freshPgDatabase())) {
-    return { engine, skipped: 'skipped: no PostgreSQL', figures: null }
-  }
-  if (engine === 'redis' && !(await redisAnswers(REDIS_URL))) {
-    return { engine, skipped: 'skipped: no Redis', figures: null }
-  }
+  buildDir: string
+): Promise<{ env: Record<string, string> } | { skipped: string }> {
+  if (engine === 'pg' && !(await freshPgDatabase())) return { skipped: 'skipped: no PostgreSQL' }
+  if (engine === 'redis' && !(await redisAnswers(REDIS_URL)))
+    return { skipped: 'skipped: no Redis' }
   const env = engineEnv(engine, root)
   if (env.SQLITE_FILE) {
     for (const suffix of ['', '-wal', '-shm'])
       rmSync(`${env.SQLITE_FILE}${suffix}`, { force: true })
   }
   await run(['ace.js', 'migration:run', '--force'], buildDir, env)
+  return { env }
+}
+
+/** Runs `node ace queue:bench` once on the engine (it clears the queue after) and reads its figures. */
+async function measureEngine(
+  engine: QueueEngine,
+  env: Record<string, string>,
+  root: string,
+  buildDir: string,
+  settings: QueueBenchSettings
+): Promise<EngineFigures> {
   const out = `${root}tmp/bench/queue-${engine}.json`
   rmSync(out, { force: true })
   console.log(`\n${ENGINE_TITLES[engine]}: node ace queue:bench`)
@@ -234,27 +243,62 @@ async function benchmarkEngine(
     buildDir,
     env
   )
-  const figures = { ...(JSON.parse(readFileSync(out, 'utf8')) as EngineFigures), loadAverage }
-  if (engine === 'sqlite' && settings.requests > 0) {
-    const users = settings.requests + HTTP_WARM_UPS
-    await run(
-      [
-        'ace.js',
-        'seed:large',
-        '--projects=1',
-        '--tasks=1',
-        '--comments=0',
-        '--members=1',
-        `--users=${users}`,
-        '--force',
-      ],
-      buildDir,
-      env
-    )
-    console.log(`${ENGINE_TITLES[engine]}: ${settings.requests} × POST /forgot-password`)
-    figures.http = await forgotPasswordLatency(buildDir, env, settings.requests)
+  return { ...(JSON.parse(readFileSync(out, 'utf8')) as EngineFigures), loadAverage }
+}
+
+/** The item with the median `value` (the lower of the middle two). */
+function medianBy<T>(items: T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b))
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+/** Each measure's median round: jobs/s for a worker's batch, p50 for a kind of call. */
+function medianFigures(rounds: EngineFigures[]): EngineFigures {
+  const rate = (batch: Throughput) => batch.completed / batch.ms
+  const pick = <T>(of: (figures: EngineFigures) => T, value: (item: T) => number) =>
+    medianBy(rounds.map(of), value)
+  return {
+    engine: rounds[0].engine,
+    throughput: {
+      noop: pick((f) => f.throughput.noop, rate),
+      mail: pick((f) => f.throughput.mail, rate),
+    },
+    enqueue: {
+      noop: pick(
+        (f) => f.enqueue.noop,
+        (calls) => calls.p50Ms
+      ),
+      mail: pick(
+        (f) => f.enqueue.mail,
+        (calls) => calls.p50Ms
+      ),
+      mailInTransaction: pick(
+        (f) => f.enqueue.mailInTransaction,
+        (calls) => calls.p50Ms
+      ),
+    },
+    loadAverage: medianBy(rounds, (f) => f.loadAverage ?? 0).loadAverage,
   }
-  return { engine, skipped: null, figures }
+}
+
+/** Creates the bench users on SQLite and times the password reset request. */
+async function httpLatency(env: Record<string, string>, buildDir: string, requests: number) {
+  await run(
+    [
+      'ace.js',
+      'seed:large',
+      '--projects=1',
+      '--tasks=1',
+      '--comments=0',
+      '--members=1',
+      `--users=${requests + HTTP_WARM_UPS}`,
+      '--force',
+    ],
+    buildDir,
+    env
+  )
+  console.log(`SQLite: ${requests} × POST /forgot-password`)
+  return forgotPasswordLatency(buildDir, env, requests)
 }
 
 const ROWS: [string, (figures: EngineFigures) => string | null][] = [
@@ -292,7 +336,8 @@ function settingsLine(settings: QueueBenchSettings): string {
     `takes jobs until ${settings.jobs} no-op / ${settings.mails} mail jobs enqueued up front ` +
     `are finished. Enqueue: ${settings.calls} calls in-process one after the other, no worker ` +
     `running. HTTP: ${settings.requests} sequential requests on SQLite, each queueing a reset ` +
-    `mail through the outbox. Machine: ${cpus().length} CPU cores.`
+    `mail through the outbox. ${settings.rounds > 1 ? `Median of ${settings.rounds} rounds. ` : ''}` +
+    `Machine: ${cpus().length} CPU cores.`
   )
 }
 
@@ -309,9 +354,28 @@ export async function benchmarkQueue(root: string, buildDir: string, settings: Q
   if (!existsSync(`${buildDir}/commands/queue_bench.js`)) {
     throw new Error('The build has no queue:bench command: run again with --build')
   }
-  const runs: EngineRun[] = []
+  const prepared = []
   for (const engine of settings.engines) {
-    runs.push(await benchmarkEngine(engine, root, buildDir, settings))
+    prepared.push({ engine, ...(await prepareEngine(engine, root, buildDir)) })
+  }
+  // Rounds interleave the engines, so that a busy moment of a shared machine hits them all.
+  const rounds = new Map<QueueEngine, EngineFigures[]>()
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const each of prepared) {
+      if (!('env' in each)) continue
+      const figures = await measureEngine(each.engine, each.env, root, buildDir, settings)
+      rounds.set(each.engine, [...(rounds.get(each.engine) ?? []), figures])
+    }
+  }
+  const runs: EngineRun[] = prepared.map((each) =>
+    'env' in each
+      ? { engine: each.engine, skipped: null, figures: medianFigures(rounds.get(each.engine)!) }
+      : { engine: each.engine, skipped: each.skipped, figures: null }
+  )
+  const sqlite = prepared.find((each) => each.engine === 'sqlite')
+  const sqliteRun = runs.find((each) => each.engine === 'sqlite')
+  if (sqlite && 'env' in sqlite && sqliteRun?.figures && settings.requests > 0) {
+    sqliteRun.figures.http = await httpLatency(sqlite.env, buildDir, settings.requests)
   }
 
   const rows = tableRows(runs)
@@ -331,7 +395,11 @@ export async function benchmarkQueue(root: string, buildDir: string, settings: Q
     ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`),
     '',
   ].join('\n')
-  writeFileSync(`${root}tmp/bench/queue.json`, JSON.stringify({ settings, runs }, null, 2))
+  const allRounds = Object.fromEntries(rounds)
+  writeFileSync(
+    `${root}tmp/bench/queue.json`,
+    JSON.stringify({ settings, runs, rounds: allRounds }, null, 2)
+  )
   writeFileSync(`${root}tmp/bench/queue.md`, markdown)
   console.log(`\nWritten: ${root}tmp/bench/queue.json, ${root}tmp/bench/queue.md`)
 }
