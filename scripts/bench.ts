@@ -17,6 +17,15 @@
 |     [--only=W1,W6,W6s] [--redis] [--limiter-store=memory] [--reseed]
 |     [--rounds=3] [--log-level=info]
 |
+| `npm run bench -- queue` measures the job queue instead, on SQLite,
+| PostgreSQL and Redis (an engine whose service does not answer is
+| skipped): a worker's jobs/s for no-op and mail jobs, the time of an
+| enqueue call, and a request that queues a mail (scripts/bench/queue.ts).
+|
+|   npm run bench -- queue [--engines=sqlite,pg,redis] [--jobs=2000]
+|     [--mails=500] [--calls=500] [--worker-concurrency=4] [--requests=100]
+|     [--rounds=3]
+|
 */
 
 import { existsSync } from 'node:fs'
@@ -29,6 +38,7 @@ import { startServer } from './bench/server.ts'
 import { buildWorkloads, type Workload } from './bench/workloads.ts'
 import { buildApiWorkloads } from './bench/api_workloads.ts'
 import { apiTokenOf } from './bench/api_token.ts'
+import { type QueueEngine, benchmarkQueue } from './bench/queue.ts'
 import { type BenchDatabase, databaseEnv, prepareDatabase } from './bench/database.ts'
 import {
   type BenchRun,
@@ -44,7 +54,8 @@ const BUILD = `${ROOT}build`
 /** Bench user 1 and its password, as tooling/sample_data/large_seed.ts creates them. */
 const MEMBER = { email: 'member1@bench.atrium.test', password: 'atrium-bench-2026' }
 
-const { values: flags } = parseArgs({
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     'db': { type: 'string', default: 'sqlite,pg' },
     'duration': { type: 'string', default: '10' },
@@ -63,8 +74,23 @@ const { values: flags } = parseArgs({
     'rounds': { type: 'string', default: '1' },
     'build': { type: 'boolean', default: false },
     'log-level': { type: 'string', default: 'info' },
+    // The queue benchmark's.
+    'engines': { type: 'string', default: 'sqlite,pg,redis' },
+    'jobs': { type: 'string', default: '2000' },
+    'mails': { type: 'string', default: '500' },
+    'calls': { type: 'string', default: '500' },
+    'worker-concurrency': { type: 'string', default: '4' },
+    'requests': { type: 'string', default: '100' },
   },
 })
+
+const suite = positionals[0] ?? 'http'
+if (positionals.length > 1 || !['http', 'queue'].includes(suite)) {
+  console.error(
+    `Unknown benchmark "${positionals.join(' ')}": run it without one, or with "queue".`
+  )
+  process.exit(1)
+}
 
 const settings = {
   duration: Number(flags.duration),
@@ -237,9 +263,21 @@ if (flags.build || !existsSync(`${BUILD}/bin/start.js`)) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const runs: BenchRun[] = []
-for (const database of flags.db!.split(',') as BenchDatabase[]) {
-  runs.push(await benchmark(database))
+if (suite === 'queue') {
+  await benchmarkQueue(ROOT, BUILD, {
+    engines: flags.engines!.split(',') as QueueEngine[],
+    jobs: Number(flags.jobs),
+    mails: Number(flags.mails),
+    calls: Number(flags.calls),
+    concurrency: Number(flags['worker-concurrency']),
+    requests: Number(flags.requests),
+    rounds: Number(flags.rounds),
+  })
+} else {
+  const runs: BenchRun[] = []
+  for (const database of flags.db!.split(',') as BenchDatabase[]) {
+    runs.push(await benchmark(database))
+  }
+  const files = writeReport(runs, `${ROOT}tmp/bench`)
+  console.log(`\nWritten: ${files.json}, ${files.markdown}`)
 }
-const files = writeReport(runs, `${ROOT}tmp/bench`)
-console.log(`\nWritten: ${files.json}, ${files.markdown}`)
