@@ -88,9 +88,6 @@ export default class QueueBench extends BaseCommand {
       return
     }
 
-    // Console commands do not load the job classes; the outbox hands jobs over by their name.
-    const manager = await this.app.container.make('queue.manager')
-    await manager.loadJobs()
     const engine = await this.engineName(queueDriver)
     this.logger.info(`Queue on ${engine}, worker concurrency ${this.concurrency}`)
     try {

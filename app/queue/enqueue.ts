@@ -45,7 +45,7 @@ export async function enqueue<Payload>(
     })
   client.after('commit', async () => {
     try {
-      await relayOutboxRow(id)
+      await relayOutboxRow(id, JobClass as NamedJob<unknown>)
     } catch (error) {
       logger.error({ err: error, outboxId: id }, 'could not hand a committed job to the queue')
     }
@@ -57,11 +57,14 @@ export function jobName(JobClass: { name: string; options?: { name?: string } })
   return JobClass.options?.name ?? JobClass.name
 }
 
-/** Hands one outbox row to the queue and deletes it; false when another process took it. */
-async function relayOutboxRow(id: string): Promise<boolean> {
+/**
+ * Hands one outbox row to the queue and deletes it; false when another process took it. The job
+ * class is the committing code's own, else the one registered under the row's name (in a worker).
+ */
+async function relayOutboxRow(id: string, known?: NamedJob<unknown>): Promise<boolean> {
   const row = await db.from(OUTBOX_TABLE).where('id', id).first()
   if (!row) return false
-  const JobClass = Locator.getOrThrow(row.job_name) as unknown as NamedJob<unknown>
+  const JobClass = known ?? (Locator.getOrThrow(row.job_name) as unknown as NamedJob<unknown>)
   await JobClass.dispatch(JSON.parse(row.payload)).dedup({ id: `outbox:${id}` })
   await db.from(OUTBOX_TABLE).where('id', id).delete()
   return true
