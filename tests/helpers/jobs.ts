@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
+import { DurableKnexAdapter } from '#queue/durable_knex_adapter'
+import { jobStore } from '#queue/job_stores'
+import type { JobState, StoredJob } from '#queue/job_store'
+
+/** What a test job is made of; every field has a plain default. */
+export type TestJob = {
+  name?: string
+  payload?: unknown
+  queue?: string
+  /** Attempts already made, as the queue writes them in the job's data. */
+  attempts?: number
+  /** The error of a failed or delayed job. */
+  error?: string
+  /** The progress of an active job, 0 to 1. */
+  progress?: number
+}
+
+/** The queue's database adapter over the test's transaction, as a worker would use it. */
+function adapter() {
+  return new DurableKnexAdapter(db.connection().getWriteClient())
+}
+
+/** Pushes a job and, unless it should stay pending, claims it as a worker would. */
+async function claimed(job: TestJob, claim: boolean) {
+  const queue = job.queue ?? 'default'
+  const id = randomUUID()
+  const queueAdapter = adapter()
+  // Priority 0 puts it before any job left pending, so the claim below takes this one.
+  await queueAdapter.pushOn(queue, {
+    id,
+    name: job.name ?? 'ExportJob',
+    payload: job.payload ?? {},
+    attempts: job.attempts ?? 0,
+    priority: claim ? 0 : undefined,
+  })
+  if (claim) {
+    const popped = await queueAdapter.popFrom(queue)
+    if (popped?.id !== id) throw new Error(`Claimed the job ${popped?.id}, not ${id}`)
+  }
+  return { id, queue, queueAdapter }
+}
+
+/**
+ * A job in `state`, made through the queue's own adapter: pushed, then claimed, failed, put back
+ * for a retry in an hour, or completed. Returns the job as the admin's store reads it.
+ */
+export async function jobIn(state: JobState, job: TestJob = {}): Promise<StoredJob> {
+  const { id, queue, queueAdapter } = await claimed(job, state !== 'pending')
+  if (job.error) await jobStore().recordError(id, queue, job.error)
+  if (state === 'active' && job.progress !== undefined) {
+    await jobStore().setProgress(id, queue, job.progress)
+  }
+  if (state === 'failed') await queueAdapter.failJob(id, queue, new Error(job.error), false)
+  if (state === 'completed') await queueAdapter.completeJob(id, queue, false)
+  if (state === 'delayed') {
+    await queueAdapter.retryJob(id, queue, new Date(Date.now() + 60 * 60 * 1000))
+  }
+  const stored = await jobStore().find(id)
+  if (stored?.state !== state) throw new Error(`The job ${id} is ${stored?.state}, not ${state}`)
+  return stored
+}
+
+/** The job `id` as the store reads it now, or null once it is gone. */
+export function storedJob(id: string): Promise<StoredJob | null> {
+  return jobStore().find(id)
+}
