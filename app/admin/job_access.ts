@@ -4,6 +4,9 @@ import { codenameOf } from '#admin/permissions'
 /** The permission key of the jobs section: "job.view" to see the queue, "job.change" to act on it. */
 export const JOB_PERMISSION_KEY = 'job'
 
+/** The subject type of the entries the jobs section adds to the activity record. */
+export const JOB_ACTIVITY_SUBJECT = 'job'
+
 /** The permissions of the jobs section, for the catalog the admin grants from. */
 export function jobPermissions(): { codename: string; name: string }[] {
   return [

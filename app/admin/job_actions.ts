@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { AdminContext } from '#admin/admin_context'
 import type { AdminAction } from '#admin/types'
-import { canChangeJobs } from '#admin/job_access'
+import { JOB_ACTIVITY_SUBJECT, canChangeJobs } from '#admin/job_access'
 import { JobActionRefusedException } from '#admin/exceptions'
 import { recordActivity } from '#activity/recorder'
 import { jobStore } from '#queue/job_stores'
@@ -19,9 +19,6 @@ export const JOB_ACTIONS = {
 
 /** The name of a job action. */
 export type JobActionName = keyof typeof JOB_ACTIONS
-
-/** The subject type of the jobs' entries in the activity record. */
-export const JOB_ACTIVITY_SUBJECT = 'job'
 
 function isJobAction(name: string): name is JobActionName {
   return Object.hasOwn(JOB_ACTIONS, name)
@@ -87,7 +84,11 @@ async function recordJobChanges(action: JobActionName, jobs: StoredJob[]) {
             }
           : {
               action: 'deleted' as const,
-              changes: { name: [job.name, null], queue: [job.queue, null], state: [job.state, null] },
+              changes: {
+                name: [job.name, null],
+                queue: [job.queue, null],
+                state: [job.state, null],
+              },
             }),
       })
     }
@@ -110,8 +111,7 @@ export async function runJobAction(name: string, ids: string[]): Promise<string>
   if (!isJobAction(name)) throw new JobActionRefusedException(`Jobs have no action "${name}".`)
   const jobs = await jobsToChange(name, ids)
 
-  const count =
-    name === 'retry' ? await jobStore().retry(ids) : await jobStore().discard(ids)
+  const count = name === 'retry' ? await jobStore().retry(ids) : await jobStore().discard(ids)
 
   const now = await Promise.all(jobs.map((job) => jobStore().find(job.id)))
   await recordJobChanges(

@@ -21,7 +21,9 @@ function redactUrl(url: string): string {
   } catch {
     return url
   }
-  return RANDOM_RUN.test(`${parsed.pathname}${parsed.search}`) ? `${parsed.origin}/${REDACTED}` : url
+  return RANDOM_RUN.test(`${parsed.pathname}${parsed.search}`)
+    ? `${parsed.origin}/${REDACTED}`
+    : url
 }
 
 function redactText(text: string): string {

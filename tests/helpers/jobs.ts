@@ -66,3 +66,9 @@ export async function jobIn(state: JobState, job: TestJob = {}): Promise<StoredJ
 export function storedJob(id: string): Promise<StoredJob | null> {
   return jobStore().find(id)
 }
+
+/** The state of the job `id` now, or null once it is gone. */
+export async function stateOf(id: string): Promise<JobState | null> {
+  const job = await jobStore().find(id)
+  return job?.state ?? null
+}

@@ -31,7 +31,12 @@ export function JobButtons({ name, retryUrl, discardUrl }: JobButtonsProps) {
           title="Discard this job?"
           description={`The job ${name} will be deleted from the queue. This cannot be undone.`}
           trigger={
-            <Button variant="secondary" size="sm" disabled={processing} data-test="admin-job-discard">
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={processing}
+              data-test="admin-job-discard"
+            >
               Discard
             </Button>
           }

@@ -19,7 +19,7 @@ type JobTableProps = {
 type Column = { name: string; label: string; cell: (job: AdminJob) => ReactNode }
 
 function when(iso: string | null) {
-  return iso ? <Moment iso={iso} /> : '—'
+  return iso ? <Moment iso={iso} className="whitespace-nowrap" /> : '—'
 }
 
 const TIMES: Record<string, Column> = {
@@ -33,14 +33,22 @@ const ERROR: Column = {
   name: 'error',
   label: 'Last error',
   cell: (job) =>
-    job.error ? <span className="font-mono text-xs text-danger">{job.error}</span> : '—',
+    job.error ? (
+      <span className="block max-w-md font-mono text-xs break-all text-danger">{job.error}</span>
+    ) : (
+      '—'
+    ),
 }
 
 const PROGRESS: Column = {
   name: 'progress',
   label: 'Progress',
   cell: (job) =>
-    job.progress === null ? '—' : <JobProgress value={job.progress} label={`${job.name} progress`} />,
+    job.progress === null ? (
+      '—'
+    ) : (
+      <JobProgress value={job.progress} label={`${job.name} progress`} />
+    ),
 }
 
 /** The columns that say something about jobs in each state. */
@@ -72,7 +80,9 @@ export function JobTable({ state, jobs, selected, onSelect }: JobTableProps) {
                 type="checkbox"
                 aria-label="Select all jobs on this page"
                 checked={allSelected}
-                onChange={(event) => onSelect(event.target.checked ? jobs.map((job) => job.id) : [])}
+                onChange={(event) =>
+                  onSelect(event.target.checked ? jobs.map((job) => job.id) : [])
+                }
                 disabled={jobs.length === 0}
                 data-test="admin-select-all"
               />

@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { AdminJobPageProps, AdminJobsProps } from '#admin/types'
+import type { AdminChangeListProps, AdminJobPageProps, AdminJobsProps } from '#admin/types'
 import { UserFactory } from '#database/factories/user_factory'
 import { GroupFactory } from '#database/factories/group_factory'
 import { grantPermissions, syncUserAccess } from '#admin/permissions'
 import { ensurePermissionCatalog, permissionCatalog } from '#admin/permission_catalog'
 import { staffWith } from '#tests/helpers/admin'
-import { jobIn, storedJob } from '#tests/helpers/jobs'
+import { jobIn, stateOf, storedJob } from '#tests/helpers/jobs'
 
 const TOKEN = 'Zx8kQ2mV9pL4tR7wB3nY6cH1'
 
@@ -123,10 +123,7 @@ test.group('Admin jobs | list', (group) => {
     for (let index = 0; index < 51; index++) await jobIn('pending')
 
     const first = await client.get('/admin/jobs?state=pending').withInertia().loginAs(staff)
-    const second = await client
-      .get('/admin/jobs?state=pending&page=2')
-      .withInertia()
-      .loginAs(staff)
+    const second = await client.get('/admin/jobs?state=pending&page=2').withInertia().loginAs(staff)
 
     assert.lengthOf(listProps(first).jobs, 50)
     assert.isTrue(listProps(first).pagination.hasNext)
@@ -146,7 +143,10 @@ test.group('Admin jobs | list', (group) => {
   }) => {
     const staff = await staffWith(['job.view'])
     const cases = [
-      ['state=exploded', '"exploded" is not a state of jobs: choose pending, delayed, active, failed, completed.'],
+      [
+        'state=exploded',
+        '"exploded" is not a state of jobs: choose pending, delayed, active, failed, completed.',
+      ],
       ['state=failed&page=0', '"0" is not a page number from 1 to 10000.'],
       ['state=failed&state=pending', 'The parameter "state" must appear once.'],
       ['sort=name', 'Jobs have no filter "sort".'],
@@ -287,6 +287,32 @@ test.group('Admin jobs | actions', (group) => {
     ])
   })
 
+  test('the activities list shows what was done to jobs, filtered by their subject type', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await staffWith(['job.change', 'activity.view'])
+    const failed = await jobIn('failed')
+    await client
+      .post('/admin/jobs/actions')
+      .json({ action: 'retry', ids: [failed.id] })
+      .withCsrfToken()
+      .loginAs(staff)
+
+    const response = await client
+      .get('/admin/activities?subjectType=job')
+      .withInertia()
+      .loginAs(staff)
+
+    response.assertStatus(200)
+    const props = response.inertiaProps as unknown as AdminChangeListProps
+    const subjectId = props.columns.findIndex((column) => column.name === 'subjectId')
+    assert.deepEqual(
+      props.rows.map((row) => row.cells[subjectId]),
+      [failed.id]
+    )
+  })
+
   test('discards jobs of every state but active, in bulk, and records it', async ({
     client,
     assert,
@@ -375,8 +401,8 @@ test.group('Admin jobs | actions', (group) => {
     bulk.assertFlashMessage('error', message)
     single.assertStatus(302)
     single.assertFlashMessage('error', message)
-    assert.equal((await storedJob(active.id))?.state, 'active')
-    assert.equal((await storedJob(pending.id))?.state, 'pending')
+    assert.equal(await stateOf(active.id), 'active')
+    assert.equal(await stateOf(pending.id), 'pending')
     assert.deepEqual(await jobActivities(), [])
   })
 
@@ -414,7 +440,7 @@ test.group('Admin jobs | actions', (group) => {
       response.assertFlashMessage('error', message)
     }
     assert.deepInclude(await storedJob(failed.id), { state: 'failed', error: 'Boom' })
-    assert.equal((await storedJob(pending.id))?.state, 'pending')
+    assert.equal(await stateOf(pending.id), 'pending')
     assert.deepEqual(await jobActivities(), [])
   })
 

@@ -32,9 +32,7 @@ test.group('Queue | redactSecrets', () => {
     })
   })
 
-  test('cuts a URL with a long random segment in its path or query to its origin', ({
-    assert,
-  }) => {
+  test('cuts a URL with a long random segment in its path or query to its origin', ({ assert }) => {
     assert.equal(
       redactSecrets(`https://atrium.test/reset-password/${TOKEN}`),
       'https://atrium.test/[redacted]'

@@ -68,7 +68,7 @@ export default function JobPage({ job, listUrl, retryUrl, discardUrl }: AdminJob
             Last error
           </h2>
           <pre
-            className="mt-2 overflow-x-auto rounded-lg border border-border bg-muted p-3 text-xs whitespace-pre-wrap text-danger"
+            className="mt-2 overflow-x-auto rounded-lg border border-border bg-muted p-3 text-xs break-all whitespace-pre-wrap text-danger"
             data-test="admin-job-error"
           >
             {job.error}
