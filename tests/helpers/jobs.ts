@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import redis from '@adonisjs/redis/services/main'
+import { queueDriver } from '#config/queue'
 import { DurableKnexAdapter } from '#queue/durable_knex_adapter'
+import { DurableRedisAdapter } from '#queue/durable_redis_adapter'
 import { jobStore } from '#queue/job_stores'
 import type { JobState, StoredJob } from '#queue/job_store'
 
@@ -17,9 +20,29 @@ export type TestJob = {
   progress?: number
 }
 
-/** The queue's database adapter over the test's transaction, as a worker would use it. */
+/**
+ * The adapter of the engine the admin reads (QUEUE_DRIVER), as a worker would use it: Redis', or
+ * the database's over the test's transaction (the tests' 'sync' driver keeps jobs there too).
+ */
 function adapter() {
-  return new DurableKnexAdapter(db.connection().getWriteClient())
+  return queueDriver === 'redis'
+    ? new DurableRedisAdapter(redis.connection().ioConnection)
+    : new DurableKnexAdapter(db.connection().getWriteClient())
+}
+
+/**
+ * Empties the queue on Redis before a test, when the run keeps jobs there (QUEUE_DRIVER=redis, on
+ * a Redis database of the test run's own); on the database, the test's transaction does it.
+ */
+export async function emptyTestQueue() {
+  if (queueDriver !== 'redis') return
+  const connection = redis.connection().ioConnection
+  let cursor = '0'
+  do {
+    const [next, keys] = await connection.scan(cursor, 'MATCH', 'jobs::*', 'COUNT', 1000)
+    cursor = next
+    if (keys.length > 0) await connection.del(...keys)
+  } while (cursor !== '0')
 }
 
 /** Pushes a job and, unless it should stay pending, claims it as a worker would. */
@@ -34,6 +57,7 @@ async function claimed(job: TestJob, claim: boolean) {
     payload: job.payload ?? {},
     attempts: job.attempts ?? 0,
     priority: claim ? 0 : undefined,
+    createdAt: Date.now(),
   })
   if (claim) {
     const popped = await queueAdapter.popFrom(queue)

@@ -7,7 +7,7 @@ import { GroupFactory } from '#database/factories/group_factory'
 import { grantPermissions, syncUserAccess } from '#admin/permissions'
 import { ensurePermissionCatalog, permissionCatalog } from '#admin/permission_catalog'
 import { staffWith } from '#tests/helpers/admin'
-import { jobIn, stateOf, storedJob } from '#tests/helpers/jobs'
+import { emptyTestQueue, jobIn, stateOf, storedJob } from '#tests/helpers/jobs'
 
 const TOKEN = 'Zx8kQ2mV9pL4tR7wB3nY6cH1'
 
@@ -27,6 +27,7 @@ function listProps(response: { inertiaProps: unknown }) {
 
 test.group('Admin jobs | list', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => emptyTestQueue())
 
   test('counts jobs by state and lists the failed ones first', async ({ client, assert }) => {
     const staff = await staffWith(['job.view'])
@@ -184,6 +185,7 @@ test.group('Admin jobs | list', (group) => {
 
 test.group('Admin jobs | a job', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => emptyTestQueue())
 
   test('shows the full error and the payload of a mail job without its link token', async ({
     client,
@@ -255,6 +257,7 @@ test.group('Admin jobs | a job', (group) => {
 
 test.group('Admin jobs | actions', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => emptyTestQueue())
 
   test('retries failed jobs in bulk: pending again, attempts and error cleared, recorded', async ({
     client,
@@ -461,6 +464,7 @@ test.group('Admin jobs | actions', (group) => {
 
 test.group('Admin jobs | access', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => emptyTestQueue())
 
   test('refuses the retries and discards of staff who may only view jobs, changing nothing', async ({
     client,
