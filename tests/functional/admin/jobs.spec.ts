@@ -541,7 +541,7 @@ test.group('Admin jobs | access', (group) => {
     assert.isNotNull(await storedJob(failed.id))
   })
 
-  test('job permissions are in the catalog and open the jobs through a group', async ({
+  test('job permissions are in the catalog, offered by the group form, and open the jobs through a group', async ({
     client,
     assert,
   }) => {
@@ -550,6 +550,16 @@ test.group('Admin jobs | access', (group) => {
       codename: 'job.change',
       name: 'Can retry and discard job',
     })
+    const superuser = await UserFactory.apply('superuser').create()
+    const picker = await client
+      .get('/admin/groups/lookup/permissions?q=job')
+      .header('accept', 'application/json')
+      .loginAs(superuser)
+    assert.includeMembers(
+      (picker.body() as { results: { label: string }[] }).results.map((choice) => choice.label),
+      ['Can retry and discard job', 'Can view job']
+    )
+
     const staff = await staffWith([])
     const operators = await GroupFactory.create()
     await ensurePermissionCatalog()
