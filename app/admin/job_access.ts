@@ -1,7 +1,7 @@
 import type { AdminContext } from '#admin/admin_context'
 import { codenameOf } from '#admin/permissions'
 
-/** The permission key of the jobs section: "job.view" to see the queue, "job.change" to act on it. */
+/** The permission key of the jobs section: "job.view" sees the queue, "job.change" acts on it. */
 export const JOB_PERMISSION_KEY = 'job'
 
 /** The subject type of the entries the jobs section adds to the activity record. */

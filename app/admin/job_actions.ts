@@ -45,7 +45,10 @@ function orList(words: readonly string[]): string {
   return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 }
 
-/** The jobs `ids` name, all of them in a state `action` applies to; refuses naming the first that is not. */
+/**
+ * The jobs `ids` name, each in a state `action` applies to; else refuses, naming the first id that
+ * names no job or the first job the action does not apply to.
+ */
 async function jobsToChange(action: JobActionName, ids: string[]): Promise<StoredJob[]> {
   const refuse = (message: string): never => {
     throw new JobActionRefusedException(message)

@@ -30,7 +30,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   )
 }
 
-/** One job: its state, attempts and times, its last error in full and its payload (secrets hidden). */
+/** One job: its state, attempts and times, its last error in full, its payload (secrets hidden). */
 export default function JobPage({ job, listUrl, retryUrl, discardUrl }: AdminJobPageProps) {
   return (
     <>
