@@ -7,7 +7,7 @@ import { checkModelAdmins } from '#admin/checks'
 export type ModelAdminClass<Model extends LucidModel> = new (model: Model) => ModelAdmin<Model>
 
 /** URL segments of the admin's own sections (start/routes.ts), which no model's admin may take. */
-export const RESERVED_SLUGS: readonly string[] = ['jobs']
+export const RESERVED_SLUGS: readonly string[] = ['exports', 'jobs']
 
 /**
  * The registry of the admin site, as Django's `AdminSite`: which models the admin shows and how.
