@@ -174,7 +174,9 @@ if (!app.inProduction) {
 
 /*
 | Admin site (app/admin, registrations in start/admin.ts): active staff only;
-| every route checks the model permission it needs.
+| every route checks the model permission it needs. The admin's own sections
+| (exports, jobs) come before the models' routes, which would take their names
+| for a model's slug.
 */
 router
   .group(() => {
@@ -183,6 +185,11 @@ router
     router
       .get('exports/:export', [controllers.admin.ExportDownloads, 'show'])
       .as('export_downloads.show')
+    router.get('jobs', [controllers.admin.Jobs, 'index']).as('jobs.index')
+    router.post('jobs/actions', [controllers.admin.JobActions, 'store']).as('jobs.actions')
+    router.get('jobs/:job', [controllers.admin.Jobs, 'show']).as('jobs.show')
+    router.delete('jobs/:job', [controllers.admin.Jobs, 'destroy']).as('jobs.destroy')
+    router.post('jobs/:job/retry', [controllers.admin.JobRetries, 'store']).as('jobs.retry')
     router.get(':model', [controllers.admin.Records, 'index']).as('records.index')
     router.get(':model/add', [controllers.admin.Records, 'create']).as('records.create')
     router.post(':model', [controllers.admin.Records, 'store']).as('records.store')

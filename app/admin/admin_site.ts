@@ -6,6 +6,9 @@ import { checkModelAdmins } from '#admin/checks'
 /** A ModelAdmin subclass, or the base class for all defaults. */
 export type ModelAdminClass<Model extends LucidModel> = new (model: Model) => ModelAdmin<Model>
 
+/** URL segments of the admin's own sections (start/routes.ts), which no model's admin may take. */
+export const RESERVED_SLUGS: readonly string[] = ['exports', 'jobs']
+
 /**
  * The registry of the admin site, as Django's `AdminSite`: which models the admin shows and how.
  * Registrations happen in `start/admin.ts`; `check()` validates them all at boot.
@@ -25,6 +28,12 @@ export class AdminSite {
       )
     }
     const admin = new AdminClass(model)
+    if (RESERVED_SLUGS.includes(admin.slug)) {
+      throw new AdminConfigurationException(
+        'E_RESERVED_URL',
+        `The model "${model.name}" cannot use the admin URL "${admin.slug}": a section of the admin has it`
+      )
+    }
     const clash = this.all().find((other) => other.slug === admin.slug)
     if (clash) {
       throw new AdminConfigurationException(

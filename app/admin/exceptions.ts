@@ -57,3 +57,23 @@ export class InvalidChangeListQueryException extends Exception {
     return ctx.response.redirect(error.listUrl)
   }
 }
+
+/**
+ * A retry or discard of jobs that cannot run as asked (no job selected, a job that is not there
+ * or not in a state the action applies to): nothing is changed, and the user goes back with a
+ * message saying why.
+ */
+export class JobActionRefusedException extends Exception {
+  static status = 422
+  static code = 'E_ADMIN_JOB_ACTION_REFUSED'
+
+  async handle(error: this, ctx: HttpContext) {
+    if (ctx.request.accepts(['html', 'json']) === 'json') {
+      return ctx.response
+        .status(422)
+        .send({ errors: [{ message: error.message, code: error.code }] })
+    }
+    ctx.session.flash('error', error.message)
+    return ctx.response.redirect().withQs().back()
+  }
+}

@@ -2,7 +2,11 @@ import adminSite from '#admin/admin_site'
 import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
 import type { AdminNav, AdminNavModel } from '#admin/types'
-import { adminUrls } from '#admin/urls'
+import { adminJobUrls, adminUrls } from '#admin/urls'
+import { canViewJobs } from '#admin/job_access'
+
+/** The sidebar area of the admin's own sections, after the models' areas. */
+export const OPERATIONS_AREA = 'Operations'
 
 /** The registered models this user may see. */
 export function visibleAdmins(ctx: AdminContext): ModelAdmin[] {
@@ -21,13 +25,21 @@ export function navModel(admin: ModelAdmin, ctx: AdminContext): AdminNavModel {
   }
 }
 
-/** The sidebar: the models this user may see, grouped by area in registration order. */
+/**
+ * The sidebar: the models this user may see, grouped by area in registration order, then the
+ * jobs of the queue for those who may see them.
+ */
 export function adminNav(ctx: AdminContext): AdminNav {
   const areas = new Map<string, AdminNavModel[]>()
   for (const admin of visibleAdmins(ctx)) {
     const models = areas.get(admin.area) ?? []
     models.push(navModel(admin, ctx))
     areas.set(admin.area, models)
+  }
+  if (canViewJobs(ctx)) {
+    const sections = areas.get(OPERATIONS_AREA) ?? []
+    sections.push({ slug: 'jobs', label: 'Jobs', url: adminJobUrls.list(), addUrl: null })
+    areas.set(OPERATIONS_AREA, sections)
   }
   return { areas: [...areas].map(([name, models]) => ({ name, models })) }
 }

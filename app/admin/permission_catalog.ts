@@ -1,18 +1,20 @@
 import adminSite from '#admin/admin_site'
 import { codenameOf, ensurePermissions } from '#admin/permissions'
+import { jobPermissions } from '#admin/job_access'
 
 /**
  * Every permission the registered models can be granted, as Django creates them after migrating:
  * view, add, change and delete per model, or the fewer its admin offers (only view for a
- * read-only one).
+ * read-only one), and those of the admin's own sections (the jobs of the queue).
  */
 export function permissionCatalog(): { codename: string; name: string }[] {
-  return adminSite.all().flatMap((admin) =>
+  const models = adminSite.all().flatMap((admin) =>
     admin.permissionActions.map((action) => ({
       codename: codenameOf(admin.permissionKey, action),
       name: `Can ${action} ${admin.singularLabel}`,
     }))
   )
+  return [...models, ...jobPermissions()]
 }
 
 /**

@@ -4,6 +4,8 @@
  * object against them, so a renamed field breaks the build, not the page.
  */
 
+import type { JobState } from '#queue/job_store'
+
 /** How sure a count is: exact, a planner's estimate, or "at least" (a count stopped early). */
 export type AdminCount = { value: number; kind: 'exact' | 'estimate' | 'atLeast' }
 
@@ -204,4 +206,55 @@ export type AdminExportEntry = {
 export type AdminExportsProps = {
   nav: AdminNav
   exports: AdminExportEntry[]
+}
+
+/** One job of the queue in the jobs section. Times are ISO strings; `error` is redacted. */
+export type AdminJob = {
+  id: string
+  name: string
+  queue: string
+  state: JobState
+  attempts: number
+  /** 0 to 1, for jobs that report their progress. */
+  progress: number | null
+  /** The last attempt's error: its first line on lists, in full on the job's page. */
+  error: string | null
+  enqueuedAt: string | null
+  claimedAt: string | null
+  /** When a delayed job runs again. */
+  runAt: string | null
+  finishedAt: string | null
+  url: string
+}
+
+/** A state's tab above the list of jobs. */
+export type AdminJobTab = { state: JobState; label: string; count: number; url: string }
+
+export type AdminJobsProps = {
+  nav: AdminNav
+  /** The list's URL without a query string, to build page links from. */
+  url: string
+  state: JobState
+  tabs: AdminJobTab[]
+  jobs: AdminJob[]
+  pagination: { page: number; perPage: number; count: AdminCount; hasNext: boolean }
+  /** The actions this user may run on this state's jobs. */
+  actions: AdminAction[]
+  /** Where the selected jobs go: POST `{ action, ids }`. */
+  actionUrl: string
+}
+
+export type AdminJobPageProps = {
+  nav: AdminNav
+  job: AdminJob & {
+    stalledCount: number
+    /** The payload as indented JSON, secrets redacted. */
+    payload: string
+  }
+  /** The list of the job's state. */
+  listUrl: string
+  /** Where its retry posts, when this user may retry it now. */
+  retryUrl: string | null
+  /** Where its discard deletes, when this user may discard it now. */
+  discardUrl: string | null
 }

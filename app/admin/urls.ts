@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { ModelAdmin } from '#admin/model_admin'
+import type { JobState } from '#queue/job_store'
 
 /**
  * The URL builder over the named routes of start/routes.ts. Outside the HTTP server (an ace
@@ -54,4 +55,22 @@ export const adminUrls = {
   exportDownload: (id: string) => routes()('admin.export_downloads.show', { export: id }),
   lookup: (admin: ModelAdmin, field: string) =>
     routes()('admin.lookups.index', { model: admin.slug, field }),
+}
+
+/** The URLs of the jobs section, from the named `admin.jobs.*` routes of start/routes.ts. */
+export const adminJobUrls = {
+  /** The list of one state's jobs; page 1 leaves the page out. */
+  list: (state?: JobState, page = 1) => {
+    const qs: Record<string, string | number> = {}
+    if (state) qs.state = state
+    if (page > 1) qs.page = page
+    return routes()('admin.jobs.index', {}, Object.keys(qs).length > 0 ? { qs } : undefined)
+  },
+  show: (id: string) => routes()('admin.jobs.show', { job: id }),
+  /** Where one job's retry posts. */
+  retry: (id: string) => routes()('admin.jobs.retry', { job: id }),
+  /** Where one job's discard deletes. */
+  discard: (id: string) => routes()('admin.jobs.destroy', { job: id }),
+  /** Where the selected jobs go: POST `{ action, ids }`. */
+  actions: () => routes()('admin.jobs.actions'),
 }

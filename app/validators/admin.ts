@@ -12,3 +12,14 @@ export const deleteRowsValidator = vine.compile(vine.object({ ids: selectedIds()
 export const runBulkActionValidator = vine.compile(
   vine.object({ action: vine.string().trim().maxLength(100), ids: selectedIds() })
 )
+
+/**
+ * An action on jobs of the queue: its name and the selected job ids (the queue's own ids, not row
+ * ids). An empty or missing selection passes, so the action can say "Select at least one job."
+ */
+export const runJobActionValidator = vine.compile(
+  vine.object({
+    action: vine.string().trim().maxLength(100),
+    ids: vine.array(vine.string().trim().maxLength(200)).maxLength(1000).distinct().optional(),
+  })
+)

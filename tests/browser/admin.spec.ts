@@ -9,6 +9,7 @@ import Task from '#models/task'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { projectWithCast } from '#tests/helpers/projects'
 import { staffWith, stored } from '#tests/helpers/admin'
+import { jobIn, stateOf } from '#tests/helpers/jobs'
 
 test.group('Admin | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -62,6 +63,28 @@ test.group('Admin | in the browser', (group) => {
     await page.assertTextContains('main', staff.fullName)
     await page.assertTextContains('main', 'Paint the big rocket')
     await page.assertTextContains('main', 'done')
+  })
+
+  test('staff open the jobs, find a failed one and retry it', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const failed = await jobIn('failed', { name: 'SendMailJob', error: 'Connection refused' })
+    const staff = await staffWith(['job.view', 'job.change'])
+    await browserContext.loginAs(staff)
+
+    const page = await visit('/admin')
+    await page.click('[data-test="admin-nav-jobs"]')
+    await page.waitForURL(/\/admin\/jobs$/)
+    await page.assertTextContains(`[data-test="admin-job-${failed.id}"]`, 'Connection refused')
+
+    await page.check(`[data-test="admin-job-checkbox-${failed.id}"]`)
+    await page.selectOption('[data-test="admin-action-select"]', 'retry')
+    await page.click('[data-test="admin-action-go"]')
+    await page.assertTextContains('body', '1 job retried.')
+    await page.assertNotExists(`[data-test="admin-job-${failed.id}"]`)
+    assert.equal(await stateOf(failed.id), 'pending')
   })
 })
 

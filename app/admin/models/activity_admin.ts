@@ -1,5 +1,6 @@
 import type Activity from '#models/activity'
 import { ModelAdmin } from '#admin/model_admin'
+import { JOB_ACTIVITY_SUBJECT } from '#admin/job_access'
 
 /** The activity record, read-only: nobody adds, changes or deletes history. */
 export class ActivityAdmin extends ModelAdmin<typeof Activity> {
@@ -23,10 +24,16 @@ export class ActivityAdmin extends ModelAdmin<typeof Activity> {
     'action': { choices: { created: 'created', updated: 'updated', deleted: 'deleted' } },
     'subjectType': {
       choices: Object.fromEntries(
-        ['project', 'project_member', 'task', 'label', 'comment', 'user', 'group'].map((type) => [
-          type,
-          type,
-        ])
+        [
+          'project',
+          'project_member',
+          'task',
+          'label',
+          'comment',
+          'user',
+          'group',
+          JOB_ACTIVITY_SUBJECT,
+        ].map((type) => [type, type])
       ),
     },
     'actor.fullName': { label: 'Actor' },

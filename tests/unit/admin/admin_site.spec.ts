@@ -109,6 +109,24 @@ test.group('AdminSite | register', () => {
     assert.isFalse(site.isRegistered(Project))
   })
 
+  test("refuses a model whose admin URL is one of the admin's own sections", ({ assert }) => {
+    const site = new AdminSite()
+    class JobsUrlAdmin extends ModelAdmin<typeof Project> {
+      get slug() {
+        return 'jobs'
+      }
+    }
+
+    const error = errorOf(() => site.register(Project, JobsUrlAdmin))
+
+    assert.equal(error.code, 'E_RESERVED_URL')
+    assert.equal(
+      error.message,
+      'The model "Project" cannot use the admin URL "jobs": a section of the admin has it'
+    )
+    assert.isFalse(site.isRegistered(Project))
+  })
+
   test('unregister forgets the model, which may then be registered again', ({ assert }) => {
     const site = new AdminSite()
     site.register(Task, TaskAdmin)
