@@ -1,7 +1,6 @@
 import cluster from 'node:cluster'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { startWorker } from '#queue/worker'
 
 /**
  * Runs background jobs until stopped. SIGTERM (or Ctrl-C) stops taking jobs, lets the jobs in hand
@@ -33,6 +32,8 @@ export default class QueueWork extends BaseCommand {
       .map((name) => name.trim())
       .filter(Boolean)
     process.once('SIGINT', () => void this.app.terminate())
+    // Imported once the app has started: ace reads command files before it boots the app.
+    const { startWorker } = await import('#queue/worker')
     await startWorker(this.app, { queues, concurrency: this.concurrency })
     // Under npm start's primary the IPC channel would keep the stopped process alive.
     if (cluster.isWorker) process.disconnect()

@@ -1,8 +1,6 @@
 import { BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { queueDriver } from '#config/queue'
-import { cadenceOf, scheduledJobName } from '#queue/schedule_declaration'
-import { scheduleOverview, type DeclaredSchedule } from '#queue/schedules'
+import type { DeclaredSchedule } from '#queue/schedules'
 
 /** A stored time as "2026-12-04 06:10:00 UTC". */
 function formatTime(date: Date | null): string {
@@ -27,6 +25,10 @@ export default class ScheduleList extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
+    // Imported once the app has started: ace reads command files before it boots the app.
+    const { queueDriver } = await import('#config/queue')
+    const { cadenceOf, scheduledJobName } = await import('#queue/schedule_declaration')
+    const { scheduleOverview } = await import('#queue/schedules')
     const { schedules, undeclared } = await scheduleOverview()
     const table = this.ui.table()
     table.head(['ID', 'Cadence', 'Job', 'Description', 'Next run', 'Last run', 'Runs'])

@@ -5,8 +5,8 @@ import type { QueueConfig } from '@adonisjs/queue/types'
 import { relayStaleOutbox } from '#queue/enqueue'
 import { syncSchedules } from '#queue/schedules'
 
-/** How often a worker hands over the jobs a dead process left in the outbox. */
-const OUTBOX_SWEEP_MS = 30_000
+/** How often a worker does its upkeep (schedules, the outbox). */
+const UPKEEP_EVERY_MS = 30_000
 
 /** The queue configuration with its adapters resolved from the container. */
 export async function queueManagerConfig(app: ApplicationService): Promise<QueueManagerConfig> {
@@ -42,7 +42,19 @@ export async function startWorker(
     },
   })
   const logger = await app.container.make('logger')
-  const sweep = async () => {
+  // Upkeep a worker does besides jobs, at start and every 30 s: write the declared schedules to
+  // the storage (until that succeeds: a database not migrated yet, or down, does not stop the
+  // worker), and hand over the jobs a dead process left in the outbox.
+  let schedulesSynced = false
+  const upkeep = async () => {
+    if (!schedulesSynced) {
+      try {
+        await syncSchedules()
+        schedulesSynced = true
+      } catch (error) {
+        logger.error({ err: error }, 'could not sync the scheduled tasks; trying again in 30 s')
+      }
+    }
     try {
       const relayed = await relayStaleOutbox()
       if (relayed > 0) logger.warn({ relayed }, 'handed over jobs left in the outbox')
@@ -50,19 +62,18 @@ export async function startWorker(
       logger.error({ err: error }, 'could not sweep the job outbox')
     }
   }
-  const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS)
-  sweeper.unref()
-  await sweep()
+  const upkeepTimer = setInterval(upkeep, UPKEEP_EVERY_MS)
+  upkeepTimer.unref()
+  await upkeep()
 
   let stopped: Promise<void> | undefined
   app.terminating(async () => {
-    clearInterval(sweeper)
+    clearInterval(upkeepTimer)
     stopped ??= worker.stop()
     await stopped
   })
 
   const queues = options.queues ?? ['default']
-  await syncSchedules()
   logger.info({ queues, worker: worker.id }, 'queue worker started')
   await worker.start(queues)
   logger.info({ worker: worker.id }, 'queue worker stopped')

@@ -3,12 +3,7 @@ import { test } from '@japa/runner'
 import User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
-import {
-  clearRateLimits,
-  fakeMail,
-  linkPath,
-  sentMessages,
-} from '#tests/helpers/accounts'
+import { clearRateLimits, fakeMail, linkPath, sentMessages } from '#tests/helpers/accounts'
 
 test.group('Accounts | in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

@@ -29,15 +29,23 @@ export async function clearQueueTables() {
   await db.from(OUTBOX_TABLE).delete()
 }
 
-/** Polls `check` until it returns a truthy value, or throws `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs
+/**
+ * Polls `check` until it returns a truthy value, or throws after `timeoutMs`, saying what it waited
+ * for and what the workers wrote (`workers`), to see why.
+ */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T>,
+  options: { timeoutMs?: number; workers?: WorkerProcess[] } = {}
+) {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000)
   while (Date.now() < deadline) {
     const value = await check()
     if (value) return value
     await sleep(100)
   }
-  throw new Error(`Timed out waiting for ${what}`)
+  const outputs = (options.workers ?? []).map((worker) => worker.output).join('\n')
+  throw new Error(`Timed out waiting for ${what}${outputs ? `:\n${outputs}` : ''}`)
 }
 
 /** A `node ace queue:work` process on this suite's database, with the queue on the database. */
@@ -67,9 +75,9 @@ export class WorkerProcess {
 
   /** Resolves once the worker logged that it takes jobs. */
   async started() {
-    await waitFor(`the worker to start:\n${this.output}`, async () =>
-      this.output.includes('queue worker started')
-    )
+    await waitFor('the worker to start', async () => this.output.includes('queue worker started'), {
+      workers: [this],
+    })
   }
 
   /** Kills the process if it still runs (for cleanup). */

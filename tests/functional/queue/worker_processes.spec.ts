@@ -43,20 +43,28 @@ test.group('Queue | real worker processes', (group) => {
 
     const first = new WorkerProcess(FAST_STALL)
     cleanup(() => first.stop())
-    await waitFor('the first worker to start the job', async () => {
-      const lines = await notesOf(notes)
-      return lines.includes(`start ${first.child.pid}`)
-    })
+    await waitFor(
+      'the first worker to start the job',
+      async () => {
+        const lines = await notesOf(notes)
+        return lines.includes(`start ${first.child.pid}`)
+      },
+      { workers: [first] }
+    )
     first.child.kill('SIGKILL')
     assert.deepEqual(await first.exited, { code: null, signal: 'SIGKILL' })
     assert.equal(await stateOf(queued.id), 'active', 'the claim outlives its worker')
 
     const second = new WorkerProcess(FAST_STALL)
     cleanup(() => second.stop())
-    const done = await waitFor('the job to complete', async () => {
-      const job = await jobStore().find(queued.id)
-      return job?.state === 'completed' ? job : null
-    })
+    const done = await waitFor(
+      'the job to complete',
+      async () => {
+        const job = await jobStore().find(queued.id)
+        return job?.state === 'completed' ? job : null
+      },
+      { workers: [second] }
+    )
 
     assert.equal(done.stalledCount, 1)
     assert.deepEqual(await notesOf(notes), [
@@ -75,10 +83,14 @@ test.group('Queue | real worker processes', (group) => {
     await enqueue(SlowJob, { ms: 1500, notes })
     const worker = new WorkerProcess({}, ['--concurrency', '1'])
     cleanup(() => worker.stop())
-    await waitFor('the worker to start the job', async () => {
-      const lines = await notesOf(notes)
-      return lines.length === 1
-    })
+    await waitFor(
+      'the worker to start the job',
+      async () => {
+        const lines = await notesOf(notes)
+        return lines.length === 1
+      },
+      { workers: [worker] }
+    )
     await enqueue(SlowJob, { ms: 10, notes })
 
     worker.child.kill('SIGTERM')
