@@ -21,6 +21,9 @@ import '#api/resources/main'
 */
 for (const param of ROW_ID_PARAMS) router.where(param, rowIdMatcher())
 
+/* A queued job is named by the UUID the queue gave it; anything else matches no route (404). */
+router.where('job', router.matchers.uuid())
+
 router.on('/').renderInertia('home', {}).as('home')
 
 // Health probes (/health/live, /health/ready) are answered by a server middleware, before any

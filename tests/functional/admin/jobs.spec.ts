@@ -7,6 +7,7 @@ import { GroupFactory } from '#database/factories/group_factory'
 import { grantPermissions, syncUserAccess } from '#admin/permissions'
 import { ensurePermissionCatalog, permissionCatalog } from '#admin/permission_catalog'
 import { staffWith } from '#tests/helpers/admin'
+import { recordQueries } from '#tests/helpers/queries'
 import { emptyTestQueue, jobIn, stateOf, storedJob } from '#tests/helpers/jobs'
 
 const TOKEN = 'Zx8kQ2mV9pL4tR7wB3nY6cH1'
@@ -252,6 +253,26 @@ test.group('Admin jobs | a job', (group) => {
     const response = await client.get('/admin/jobs/no-such-job').loginAs(staff)
 
     response.assertStatus(404)
+  })
+
+  test('an id that is not a UUID matches no route and never reaches the job store', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await staffWith(['job.view', 'job.change'])
+
+    for (const id of ['no-such-job', 'a%00b', `${'9'.repeat(40)}`]) {
+      const { result, sql } = await recordQueries(async () => [
+        await client.get(`/admin/jobs/${id}`).loginAs(staff),
+        await client.post(`/admin/jobs/${id}/retry`).withCsrfToken().loginAs(staff),
+      ])
+      for (const response of result) response.assertStatus(404)
+      assert.deepEqual(
+        sql.filter((statement) => statement.includes('queue_jobs')),
+        [],
+        id
+      )
+    }
   })
 })
 
