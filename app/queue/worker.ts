@@ -64,14 +64,26 @@ export async function startWorker(
   }
   const upkeepTimer = setInterval(upkeep, UPKEEP_EVERY_MS)
   upkeepTimer.unref()
-  await upkeep()
 
+  // A stop can come at any time, also while the worker is still getting ready: a worker stopped
+  // before it took its first job never starts (the library's start would run on regardless).
+  let stopping = false
+  let started = false
   let stopped: Promise<void> | undefined
   app.terminating(async () => {
+    stopping = true
     clearInterval(upkeepTimer)
-    stopped ??= worker.stop()
+    if (!stopped && started) stopped = worker.stop()
     await stopped
   })
+
+  await upkeep()
+  await worker.init()
+  if (stopping) {
+    logger.info({ worker: worker.id }, 'queue worker stopped before it started')
+    return
+  }
+  started = true
 
   const queues = options.queues ?? ['default']
   logger.info({ queues, worker: worker.id }, 'queue worker started')

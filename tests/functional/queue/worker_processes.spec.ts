@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import { enqueue } from '#queue/enqueue'
 import { jobStore } from '#queue/job_stores'
+import { startWorker } from '#queue/worker'
 import SlowJob from '#tests/jobs/slow_job'
 import {
   clearQueueTables,
@@ -103,4 +104,45 @@ test.group('Queue | real worker processes', (group) => {
     const counts = await jobStore().counts()
     assert.include(counts, { completed: 1, pending: 1, active: 0 })
   }).timeout(60_000)
+})
+
+test.group('Queue | a worker stopped while it gets ready', (group) => {
+  group.each.setup(async () => {
+    await clearQueueTables()
+    const restore = await useQueueDriver('database')
+    return async () => {
+      await restore()
+      await clearQueueTables()
+    }
+  })
+
+  test('a stop that comes before the worker took its first job ends it without running any', async ({
+    assert,
+    cleanup,
+  }) => {
+    const notes = app.tmpPath(`slow-job-${process.pid}-early.log`)
+    cleanup(() => rm(notes, { force: true }))
+    await enqueue(SlowJob, { ms: 10, notes })
+    // The app as the worker sees it, except that the stop (SIGTERM) arrives the moment the
+    // worker asks to hear of it: while it is still syncing schedules and getting ready.
+    const stoppingAtOnce = new Proxy(app, {
+      get(target, property) {
+        if (property === 'terminating') {
+          return (hook: () => Promise<void>) => void hook()
+        }
+        const value = Reflect.get(target, property, target)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+
+    const finished = startWorker(stoppingAtOnce).then(() => 'finished' as const)
+    const outcome = await Promise.race([
+      finished,
+      new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5_000)),
+    ])
+
+    assert.equal(outcome, 'finished')
+    assert.deepEqual(await notesOf(notes), [])
+    assert.include(await jobStore().counts(), { pending: 1, active: 0 })
+  }).timeout(30_000)
 })
