@@ -28,7 +28,6 @@ export const queueDriver: QueueDriver =
   env.get('QUEUE_DRIVER') ?? (app.inTest ? 'sync' : redisConfigured ? 'redis' : 'database')
 
 /** Days a completed job is kept for the admin's list before the pruning task deletes it. */
-console.error('DEBUG inTest', app.inTest, app.nodeEnvironment, process.env.NODE_ENV)
 export const keepCompletedDays = env.get('QUEUE_KEEP_COMPLETED_DAYS', 7)
 
 const queueConfig = defineConfig({
