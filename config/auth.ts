@@ -1,23 +1,21 @@
 import { defineConfig } from '@adonisjs/auth'
 import accountsConfig from '#config/accounts'
-import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
+import { trackedSessionGuard } from '#services/accounts/tracked_session_guard'
 import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 /**
  * Authentication: the pages' session guard (`web`, the default) and the API's personal access
  * tokens (`api`: `Authorization: Bearer atr_...`, see `User.accessTokens`), both backed by the
- * User model.
+ * User model. The session guard loads the user and the session's tracking row in one query.
  */
 const authConfig = defineConfig({
   default: 'web',
   guards: {
-    web: sessionGuard({
+    web: trackedSessionGuard({
       useRememberMeTokens: true,
       rememberMeTokensAge: accountsConfig.rememberMeFor,
-      provider: sessionUserProvider({
-        model: () => import('#models/user'),
-      }),
+      model: () => import('#models/user'),
     }),
     api: tokensGuard({
       provider: tokensUserProvider({

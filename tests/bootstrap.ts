@@ -42,8 +42,18 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   teardown: [],
 }
 
-/** Functional and browser suites get a running HTTP server. */
+/**
+ * Every test starts with an empty cache: a test's rows are rolled back after it, and SQLite hands
+ * their ids to the next test's rows, which must not find the old rows' cached values.
+ * Functional and browser suites get a running HTTP server.
+ */
 export const configureSuite: Config['configureSuite'] = (suite) => {
+  const clearCache = async () => {
+    const { default: cache } = await import('@adonisjs/cache/services/main')
+    await cache.clear()
+  }
+  suite.onGroup((group) => group.each.setup(clearCache))
+  suite.onTest((test) => test.setup(clearCache))
   if (['browser', 'functional'].includes(suite.name)) {
     return suite.setup(() => testUtils.httpServer().start())
   }

@@ -6,11 +6,15 @@ import User from '#models/user'
 import Task from '#models/task'
 import Label from '#models/label'
 import { withActivity } from '#activity/with_activity'
+import { forgetsProjectOptions } from '#services/projects/forgets_project_options'
 
 const Recorded = withActivity({ subjectType: 'project', projectId: (row) => row.id })
+const Offered = forgetsProjectOptions((row, write) =>
+  write === 'delete' ? [(row as Project).id] : []
+)
 
 /** A project: its tasks, labels and members. Archived projects are read-only. */
-export default class Project extends compose(BaseModel, Recorded) {
+export default class Project extends compose(BaseModel, Recorded, Offered) {
   @column({ isPrimary: true })
   declare id: number
 

@@ -9,6 +9,7 @@ import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import { AccessTokensProvider } from '#services/accounts/access_tokens_provider'
 import { initialsOf } from '#services/accounts/initials'
 import { withActivity } from '#activity/with_activity'
+import { forgetsProjectOptions } from '#services/projects/forgets_project_options'
 import Group from '#models/group'
 import Permission from '#models/permission'
 
@@ -23,8 +24,18 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
 /** The activity record notes that the password changed, never the hash. */
 const Recorded = withActivity({ subjectType: 'user', projectId: () => null, redact: ['password'] })
 
+/** A member's name is in the options of every project of theirs; leaving them all drops it. */
+const Offered = forgetsProjectOptions(async (row, write, client) => {
+  if (write === 'create' || (write === 'update' && !('fullName' in row.$dirty))) return []
+  const memberships = await client
+    .from('project_members')
+    .where('user_id', (row as User).id)
+    .select('project_id')
+  return memberships.map((membership) => Number(membership.project_id))
+})
+
 /** An account. The password is hashed on save and never serialized. */
-export default class User extends compose(BaseModel, AuthFinder, Recorded) {
+export default class User extends compose(BaseModel, AuthFinder, Recorded, Offered) {
   /** Storage of the hashed "remember me" tokens of the session guard. */
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
 

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import User from '#models/user'
 import redis from '@adonisjs/redis/services/main'
 import { CookieClient } from '#tests/helpers/cookie_client'
+import { embeddedPage } from '#tests/helpers/html'
+import { createProject } from '#services/projects/projects'
 import {
   buildForProduction,
   sharedBackends,
@@ -123,5 +125,36 @@ test.group('Production | two app processes, one database', (group) => {
       { accept: 'application/json' }
     )
     assert.equal(right.status, 429)
+  }).timeout(60_000)
+
+  test('a label added through one process is offered by the next page of the other (with Redis) and of its own', async ({
+    assert,
+  }) => {
+    const project = await createProject(user, { name: 'Two processes' })
+    const browser = new CookieClient()
+    await browser.get(`${first.url}/login`)
+    await browser.post(`${first.url}/login`, { email: user.email, password: PASSWORD })
+    const labelsOn = async (server: ProductionServer) => {
+      const response = await browser.get(`${server.url}/projects/${project.id}/tasks`)
+      const page = embeddedPage(await response.text())
+      return (page.props.labels as { name: string }[]).map((label) => label.name)
+    }
+    try {
+      assert.deepEqual(await labelsOn(first), [])
+      assert.deepEqual(await labelsOn(second), [])
+
+      const added = await browser.post(`${first.url}/projects/${project.id}/labels`, {
+        name: 'shared',
+        color: '#123abc',
+      })
+      assert.equal(added.status, 302)
+
+      assert.deepEqual(await labelsOn(first), ['shared'])
+      // Without Redis each process keeps its own cache, and the other one learns of the change
+      // when its entry expires (config/cache.ts).
+      if (usesRedis) assert.deepEqual(await labelsOn(second), ['shared'])
+    } finally {
+      await project.delete()
+    }
   }).timeout(60_000)
 })

@@ -1,14 +1,14 @@
-import Label from '#models/label'
+import db from '@adonisjs/lucid/services/db'
 import Comment from '#models/comment'
 import type { HttpContext } from '@adonisjs/core/http'
 import ProjectPolicy from '#policies/project_policy'
 import TaskTransformer from '#transformers/task_transformer'
-import LabelTransformer from '#transformers/label_transformer'
 import { findProjectTask } from '#services/projects/project_access'
 import { historyOf } from '#activity/activity_history'
 import { type TaskFields, createTask, taskFields, updateTask } from '#services/projects/task_update'
 import { listTasks } from '#services/projects/task_list'
 import { loadTaskChoices } from '#services/projects/task_references'
+import { projectOptions } from '#services/projects/project_options'
 import { isoDate } from '#services/projects/task_dates'
 import { DEFAULT_TASK_SORT } from '#shared/tasks'
 import { createTaskValidator, filterTasksValidator, updateTaskValidator } from '#validators/task'
@@ -27,10 +27,9 @@ export default class TasksController {
     await bouncer.with(ProjectPolicy).authorize('view', access)
     const filters = await filterTasksValidator.validate(request.qs())
 
-    const [page, members, labels] = await Promise.all([
+    const [page, options] = await Promise.all([
       listTasks(access.project.id, filters),
-      access.project.related('members').query().orderBy('users.full_name'),
-      Label.query().where('project_id', access.project.id).orderBy('name'),
+      projectOptions(access.project.id),
     ])
 
     return inertia.render('projects/tasks', {
@@ -51,8 +50,8 @@ export default class TasksController {
         q: filters.q ?? null,
         sort: filters.sort ?? DEFAULT_TASK_SORT,
       },
-      members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
-      labels: LabelTransformer.transform(labels),
+      members: options.members,
+      labels: options.labels,
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
     })
   }
@@ -64,21 +63,25 @@ export default class TasksController {
    */
   async show({ bouncer, inertia, params, request, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
-    const task = await findProjectTask(access, params.id, { withLabels: true, withAssignee: true })
+    const task = await findProjectTask(access, params.id, {
+      withLabels: true,
+      withAssigneeName: true,
+    })
 
     const allComments = request.qs().comments === 'all'
-    const [members, labels, history, latest, commentsTotal] = await Promise.all([
-      access.project.related('members').query().orderBy('users.full_name'),
-      Label.query().where('project_id', access.project.id).orderBy('name'),
+    const [options, history, latest] = await Promise.all([
+      projectOptions(access.project.id),
       historyOf('task', task.id),
       Comment.query()
-        .where('task_id', task.id)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .if(!allComments, (query) => query.limit(LATEST_COMMENTS))
-        .preload('author'),
-      Comment.query().where('task_id', task.id).count('* as total').first(),
+        .join('users', 'users.id', 'comments.author_id')
+        .where('comments.task_id', task.id)
+        .select('comments.*', 'users.full_name as author_name')
+        .select(db.raw('count(*) over () as comments_total'))
+        .orderBy('comments.created_at', 'desc')
+        .orderBy('comments.id', 'desc')
+        .if(!allComments, (query) => query.limit(LATEST_COMMENTS)),
     ])
+    const commentsTotal = Number(latest[0]?.$extras.comments_total ?? 0)
     const comments = latest.reverse()
     const policy = bouncer.with(ProjectPolicy)
     const commentRows = []
@@ -86,7 +89,7 @@ export default class TasksController {
       commentRows.push({
         id: comment.id,
         body: comment.body,
-        author: comment.author.fullName,
+        author: comment.$extras.author_name as string,
         createdAt: comment.createdAt.toISO()!,
         edited: comment.updatedAt.toMillis() - comment.createdAt.toMillis() > 1000,
         canEdit: await policy.allows('editComment', access, comment),
@@ -102,14 +105,17 @@ export default class TasksController {
         id: task.id,
         version: task.version,
         ...taskFields(task),
-        assignee: task.assignee ? { id: task.assignee.id, fullName: task.assignee.fullName } : null,
+        assignee:
+          task.assigneeId === null
+            ? null
+            : { id: task.assigneeId, fullName: task.$extras.assignee_name as string },
       },
       conflict: conflict ?? null,
-      members: members.map((member) => ({ id: member.id, fullName: member.fullName })),
-      labels: LabelTransformer.transform(labels),
+      members: options.members,
+      labels: options.labels,
       history,
       comments: commentRows,
-      commentsTotal: Number(commentsTotal?.$extras.total ?? 0),
+      commentsTotal,
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
     })
   }

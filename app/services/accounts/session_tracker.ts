@@ -44,11 +44,57 @@ export async function currentTrackedSession(ctx: SessionContext, user: User) {
   return UserSession.query().where('user_id', user.id).where('key_hash', sha256(key)).first()
 }
 
+/** The session rows loaded together with their user, by {@link findUserWithTrackedSession}. */
+const loadedWithUser = new WeakMap<User, UserSession | null>()
+
+/**
+ * Loads a user together with the user_sessions row of the current session, in one query (the
+ * session guard's lookup of the logged-in user). {@link verifyTrackedSession} then checks that
+ * row without querying again. Without a session key, it is a plain lookup of the user.
+ */
+export async function findUserWithTrackedSession(
+  ctx: SessionContext,
+  model: typeof User,
+  id: string | number | BigInt
+): Promise<User | null> {
+  const key = ctx.session.get(SESSION_KEY)
+  if (typeof key !== 'string') return model.find(id)
+
+  const user = await model
+    .query()
+    .leftJoin('user_sessions', (join) => {
+      join
+        .on('user_sessions.user_id', '=', 'users.id')
+        .andOnVal('user_sessions.key_hash', '=', sha256(key))
+    })
+    .where('users.id', String(id))
+    .select(
+      'users.*',
+      'user_sessions.id as tracked_id',
+      'user_sessions.last_seen_at as tracked_seen'
+    )
+    .first()
+  if (!user) return null
+
+  loadedWithUser.set(
+    user,
+    user.$extras.tracked_id === null
+      ? null
+      : UserSession.$createFromAdapterResult({
+          id: user.$extras.tracked_id,
+          user_id: user.id,
+          last_seen_at: user.$extras.tracked_seen,
+        })
+  )
+  return user
+}
+
 /**
  * Checks that the logged-in session may go on: its row still exists (it was not ended from
  * another session, by a password reset or by deleting the account). A session that never had a
  * key (a "remember me" login, or one made outside the login form) starts being tracked now.
- * Returns false when the session must be logged out.
+ * Returns false when the session must be logged out. The row loaded with the user is used when
+ * there is one, so the check costs no query of its own.
  */
 export async function verifyTrackedSession(ctx: SessionContext, user: User): Promise<boolean> {
   if (typeof ctx.session.get(SESSION_KEY) !== 'string') {
@@ -56,7 +102,9 @@ export async function verifyTrackedSession(ctx: SessionContext, user: User): Pro
     return true
   }
 
-  const tracked = await currentTrackedSession(ctx, user)
+  const tracked = loadedWithUser.has(user)
+    ? loadedWithUser.get(user)
+    : await currentTrackedSession(ctx, user)
   if (!tracked) return false
 
   if (tracked.lastSeenAt < DateTime.now().minus({ minutes: TOUCH_EVERY_MINUTES })) {

@@ -45,20 +45,24 @@ export async function loadProjectAccess(user: User, projectId: unknown): Promise
 }
 
 /**
- * A task of the project `access` opened, with its labels and assignee when asked; any other id
- * (missing, or a task of another project) is reported as not found, like a project the user
- * cannot see.
+ * A task of the project `access` opened, with its labels when asked, and its assignee's name
+ * when asked (joined: `$extras.assignee_name`, null when unassigned); any other id (missing, or
+ * a task of another project) is reported as not found, like a project the user cannot see.
  */
 export async function findProjectTask(
   access: ProjectAccess,
   taskId: unknown,
-  options: { withLabels?: boolean; withAssignee?: boolean } = {}
+  options: { withLabels?: boolean; withAssigneeName?: boolean } = {}
 ): Promise<Task> {
   const task = await Task.query()
-    .where('project_id', access.project.id)
-    .where('id', Number(taskId) || 0)
+    .where('tasks.project_id', access.project.id)
+    .where('tasks.id', Number(taskId) || 0)
     .if(options.withLabels, (query) => query.preload('labels'))
-    .if(options.withAssignee, (query) => query.preload('assignee'))
+    .if(options.withAssigneeName, (query) =>
+      query
+        .leftJoin('users', 'users.id', 'tasks.assignee_id')
+        .select('tasks.*', 'users.full_name as assignee_name')
+    )
     .first()
   if (!task) throw new ProjectNotFoundException('Task not found')
   return task

@@ -5,6 +5,7 @@ import { taskCardsQuery, toTaskCards } from '#services/projects/task_cards'
 import { DEFAULT_TASK_SORT, type TaskSort } from '#shared/tasks'
 import { isoDate } from '#services/projects/task_dates'
 import type { OrderKey } from '#api/pagination'
+import { pageWithTotal } from '#services/records/page_with_total'
 
 /** The filters and sort of the tasks list, as validated from the query string. */
 export type TaskListQuery = Infer<typeof filterTasksValidator>
@@ -79,7 +80,7 @@ export const TASK_ORDER_KEYS: Record<TaskSort, OrderKey[]> = {
 
 /**
  * One page of a project's tasks, filtered and sorted, as cards (assignee and labels included):
- * three queries whatever the page size (the count, the page, its labels).
+ * two queries whatever the page size (the page with the total, its labels).
  */
 export async function listTasks(projectId: number, filters: TaskListQuery) {
   const query = filterTasks(taskCardsQuery(), projectId, filters)
@@ -87,10 +88,10 @@ export async function listTasks(projectId: number, filters: TaskListQuery) {
   ORDERS[filters.sort ?? DEFAULT_TASK_SORT](query)
   query.orderBy('tasks.id', 'desc')
 
-  const page = await query.paginate(filters.page ?? 1, TASKS_PER_PAGE)
+  const page = await pageWithTotal(query, filters.page ?? 1, TASKS_PER_PAGE)
   return {
-    tasks: await toTaskCards(page.all()),
-    page: page.currentPage,
+    tasks: await toTaskCards(page.rows),
+    page: page.page,
     lastPage: page.lastPage,
     total: page.total,
     perPage: page.perPage,

@@ -6,6 +6,7 @@ import UserSession from '#models/user_session'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
 import { clearRateLimits } from '#tests/helpers/accounts'
+import { LoggedInBrowser } from '#tests/helpers/form_login'
 
 const PASSWORD = 'password-123'
 
@@ -394,5 +395,47 @@ test.group('Session | deactivation', (group) => {
     assert.lengthOf(await db.from('remember_me_tokens').where('tokenable_id', user.id), 0)
     assert.lengthOf(await UserSession.query().where('user_id', other.id), 1)
     assert.lengthOf(await db.from('remember_me_tokens').where('tokenable_id', other.id), 1)
+  })
+})
+
+test.group('Session | tracking after a login through the form', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => clearRateLimits())
+
+  test('a session whose row was deleted elsewhere is logged out on its next request', async ({
+    assert,
+  }) => {
+    const user = await UserFactory.create()
+    const browser = await LoggedInBrowser.as(user)
+    const before = await browser.visit('/settings/profile')
+    assert.equal(before.status, 200)
+
+    await UserSession.query().where('user_id', user.id).delete()
+
+    const ended = await browser.visit('/settings/profile')
+    assert.equal(ended.status, 302)
+    assert.equal(ended.headers.get('location'), '/login')
+    const after = await browser.visit('/settings/profile')
+    assert.equal(after.status, 302)
+  })
+
+  test('a request writes the last-seen time when it is over 5 minutes old, not before', async ({
+    assert,
+  }) => {
+    const user = await UserFactory.create()
+    const browser = await LoggedInBrowser.as(user)
+    const row = await UserSession.findByOrFail('user_id', user.id)
+    const recent = DateTime.now().minus({ minutes: 4 }).startOf('second')
+    const old = DateTime.now().minus({ minutes: 6 }).startOf('second')
+
+    await row.merge({ lastSeenAt: recent }).save()
+    await browser.visit('/settings/profile')
+    await row.refresh()
+    assert.equal(row.lastSeenAt.toMillis(), recent.toMillis())
+
+    await row.merge({ lastSeenAt: old }).save()
+    await browser.visit('/settings/profile')
+    await row.refresh()
+    assert.isAbove(row.lastSeenAt.toMillis(), DateTime.now().minus({ minutes: 1 }).toMillis())
   })
 })

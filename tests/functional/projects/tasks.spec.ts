@@ -112,6 +112,12 @@ test.group('Tasks | list', (group) => {
       pagination: { page: 2, lastPage: 2, total: 28, perPage: 25 },
     })
     assert.lengthOf(second.inertiaProps.tasks as Row[], 3)
+
+    const past = await client.get(`${path}?page=4`).withInertia().loginAs(users.viewer)
+    past.assertInertiaPropsContains({
+      pagination: { page: 4, lastPage: 2, total: 28, perPage: 25 },
+    })
+    assert.lengthOf(past.inertiaProps.tasks as Row[], 0)
   })
 
   test('without a sort, lists the most recently updated first and says which sort it used', async ({
