@@ -45,9 +45,10 @@ function isStalePlan(error: Error | null): boolean {
  * concerned, whatever built it. See `StatementNames` for which texts are named and how many.
  *
  * Names given up are deallocated before a later query, when the connection is idle outside a
- * transaction. A statement whose result columns changed (a migration added a column to a
- * `select *`) is forgotten, and run again unnamed when it failed outside a transaction; inside one
- * the error stands, as it would after any failed statement, and the next run prepares it afresh.
+ * transaction (a failed DEALLOCATE must not abort one); names that never parsed are just dropped.
+ * A statement whose result columns changed (a migration added a column to a `select *`) is
+ * forgotten, and run again unnamed when it failed outside a transaction; inside one the error
+ * stands, as after any failed statement, and the next run prepares it afresh.
  * Names do not survive a connection pooler in transaction mode: turn the feature off there.
  */
 export function nameRepeatedStatements(client: PgConnection, limit: number): void {
@@ -57,7 +58,7 @@ export function nameRepeatedStatements(client: PgConnection, limit: number): voi
   const parsed = client.connection.parsedStatements
 
   const deallocateStale = () => {
-    const stale = names.takeStale()
+    const stale = names.takeStale().filter((name) => parsed[name] !== undefined)
     if (stale.length === 0) return
     const sql = stale.map((name) => `deallocate ${name}`).join('; ')
     query(sql, () => {
