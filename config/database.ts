@@ -7,11 +7,11 @@ import { pgReplicas } from '#services/infrastructure/pg_replicas'
 import {
   nameRepeatedStatements,
   type PgConnection,
-} from '#services/infrastructure/prepared_statements/pg_named_statements'
+} from '#services/infrastructure/pg_named_statements'
 import {
   cacheStatements,
   type SqliteConnection,
-} from '#services/infrastructure/prepared_statements/sqlite_statement_cache'
+} from '#services/infrastructure/sqlite_statement_cache'
 
 /*
 |--------------------------------------------------------------------------

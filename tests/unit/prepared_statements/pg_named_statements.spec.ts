@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import {
   nameRepeatedStatements,
   type PgConnection,
-} from '#services/infrastructure/prepared_statements/pg_named_statements'
+} from '#services/infrastructure/pg_named_statements'
 
 type Rows = { rows: Record<string, unknown>[] }
 

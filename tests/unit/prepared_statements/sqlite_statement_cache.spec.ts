@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { createRequire } from 'node:module'
-import { cacheStatements } from '#services/infrastructure/prepared_statements/sqlite_statement_cache'
+import { cacheStatements } from '#services/infrastructure/sqlite_statement_cache'
 
 type Statement = {
   busy: boolean

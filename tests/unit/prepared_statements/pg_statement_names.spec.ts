@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { StatementNames } from '#services/infrastructure/prepared_statements/statement_names'
-import { RecentlyUsed } from '#services/infrastructure/prepared_statements/recently_used'
+import { StatementNames } from '#services/infrastructure/pg_statement_names'
+import { RecentlyUsed } from '#services/infrastructure/recently_used'
 
 test.group('Statement names | naming', () => {
   test('a text is named on its second run, with the same name ever after', ({ assert }) => {

@@ -1,4 +1,4 @@
-import { StatementNames } from './statement_names.js'
+import { StatementNames } from '#services/infrastructure/pg_statement_names'
 
 type Callback = (error: Error | null, result?: unknown) => void
 
