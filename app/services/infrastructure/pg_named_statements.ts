@@ -49,7 +49,7 @@ function isStalePlan(error: Error | null): boolean {
  * A statement whose result columns changed (a migration added a column to a `select *`) is
  * forgotten, and run again unnamed when it failed outside a transaction; inside one the error
  * stands, as after any failed statement, and the next run prepares it afresh.
- * Names do not survive a connection pooler in transaction mode: turn the feature off there.
+ * Behind a transaction-mode pooler that does not track prepared statements, turn it off (limit 0).
  */
 export function nameRepeatedStatements(client: PgConnection, limit: number): void {
   if (limit <= 0) return
