@@ -4,6 +4,14 @@ import { dirname, isAbsolute } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import { pgReplicas } from '#services/infrastructure/pg_replicas'
+import {
+  nameRepeatedStatements,
+  type PgConnection,
+} from '#services/infrastructure/pg_named_statements'
+import {
+  cacheStatements,
+  type SqliteConnection,
+} from '#services/infrastructure/sqlite_statement_cache'
 
 /*
 |--------------------------------------------------------------------------
@@ -14,6 +22,10 @@ import { pgReplicas } from '#services/infrastructure/pg_replicas'
 | DB_CONNECTION=pg switches to PostgreSQL, configured by DATABASE_URL or
 | the DB_* variables; DB_READ_HOSTS lists read replicas. Both run the same
 | migrations.
+|
+| Repeated statements are prepared once per connection and reused: named
+| statements on PostgreSQL, cached statements on SQLite, at most
+| DB_PREPARED_STATEMENTS of them per connection (0 turns this off).
 |
 | PostgreSQL outages end by themselves: the pool drops the connections the
 | server closed and opens new ones on demand. While the server is down, a
@@ -37,6 +49,8 @@ const pgPrimary = env.get('DATABASE_URL') ?? {
   database: env.get('DB_DATABASE'),
 }
 
+const preparedStatements = env.get('DB_PREPARED_STATEMENTS', 100)
+
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 const seeders = { paths: ['database/seeders'] }
 
@@ -55,10 +69,14 @@ const dbConfig = defineConfig({
       seeders,
       schemaGeneration: { enabled: false },
       pool: {
-        afterCreate: (connection: { pragma(sql: string): unknown }, done: () => void) => {
+        afterCreate: (
+          connection: SqliteConnection & { pragma(sql: string): unknown },
+          done: () => void
+        ) => {
           connection.pragma('journal_mode = WAL')
           connection.pragma('foreign_keys = ON')
           connection.pragma('busy_timeout = 5000')
+          cacheStatements(connection, preparedStatements)
           done()
         },
       },
@@ -74,6 +92,10 @@ const dbConfig = defineConfig({
         propagateCreateError: true,
         acquireTimeoutMillis: 5000,
         createTimeoutMillis: 3000,
+        afterCreate: (connection: PgConnection, done: () => void) => {
+          nameRepeatedStatements(connection, preparedStatements)
+          done()
+        },
       },
       migrations,
       seeders,

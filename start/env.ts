@@ -51,6 +51,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_DATABASE: Env.schema.string.optional(),
   DB_POOL_MAX: Env.schema.number.optional(),
   DB_READ_HOSTS: Env.schema.string.optional(),
+  DB_PREPARED_STATEMENTS: Env.schema.number.optional(),
 
   /*
   |----------------------------------------------------------
