@@ -22,7 +22,7 @@ export async function authenticate(
   const session = context.signer.verify(cookie)
   if (!session) return null
   const [user] = await context.db.all(SESSION_USER, [session.userId, sha256(session.key)])
-  return user && user.email_verified_at !== null ? { session, user } : null
+  return user ? { session, user } : null
 }
 
 /**
