@@ -15,7 +15,12 @@
 |   npm run bench -- [--db=sqlite,pg] [--duration=10] [--connections=32]
 |     [--workers=2] [--projects=100] [--tasks=1000] [--comments=3]
 |     [--only=W1,W6,W6s] [--redis] [--limiter-store=memory] [--reseed]
-|     [--rounds=3] [--log-level=info]
+|     [--rounds=3] [--log-level=info] [--ceiling]
+|
+| `--ceiling` also starts a frameworkless server on the same database
+| (scripts/bench/ceiling/), checks that it answers W1, W2, W3 and W5 with
+| Atrium's data, measures both in alternating rounds (A B A B A B; three
+| rounds unless --rounds says otherwise) and reports Atrium ÷ ceiling.
 |
 | `npm run bench -- queue` measures the job queue instead, on SQLite,
 | PostgreSQL and Redis (an engine whose service does not answer is
@@ -28,13 +33,16 @@
 |
 */
 
-import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { Visitor } from './bench/visitor.ts'
-import { startServer } from './bench/server.ts'
+import { type BenchServer, startCeiling, startServer } from './bench/server.ts'
+import { CEILING_KEYS, compareWithCeiling } from './bench/ceiling_check.ts'
+import { type Target, ceilingRatio, roundPlan } from './bench/rounds.ts'
 import { buildWorkloads, type Workload } from './bench/workloads.ts'
 import { buildApiWorkloads } from './bench/api_workloads.ts'
 import { apiTokenOf } from './bench/api_token.ts'
@@ -42,6 +50,7 @@ import { type QueueEngine, benchmarkQueue } from './bench/queue.ts'
 import { type BenchDatabase, databaseEnv, prepareDatabase } from './bench/database.ts'
 import {
   type BenchRun,
+  type CeilingResult,
   type WorkloadResult,
   medianRound,
   refusedResult,
@@ -71,7 +80,9 @@ const { values: flags, positionals } = parseArgs({
     'limiter-store': { type: 'string' },
     'reseed': { type: 'boolean', default: false },
     // Measure every workload this many times, interleaved, and report each one's median round.
-    'rounds': { type: 'string', default: '1' },
+    'rounds': { type: 'string' },
+    // Also measure the frameworkless ceiling, alternating with Atrium, and report Atrium ÷ ceiling.
+    'ceiling': { type: 'boolean', default: false },
     'build': { type: 'boolean', default: false },
     'log-level': { type: 'string', default: 'info' },
     // The queue benchmark's.
@@ -99,11 +110,13 @@ const settings = {
   redis: flags.redis,
   limiterStore: flags['limiter-store'] ?? (flags.redis ? 'redis' : 'database'),
   logLevel: flags['log-level'],
-  rounds: Number(flags.rounds),
+  rounds: Number(flags.rounds ?? (flags.ceiling ? 3 : 1)),
+  ceiling: flags.ceiling,
 }
 
 /** Runs one workload under load, sampling the server's memory every second. */
-async function measure(url: string, workload: Workload, rss: () => number, seconds: number) {
+async function measure(server: BenchServer, workload: Workload, seconds: number) {
+  const { url, rss } = server
   const samples = [rss()]
   const sampler = setInterval(() => samples.push(rss()), 1000)
   const result = await autocannon({
@@ -128,10 +141,72 @@ async function measure(url: string, workload: Workload, rss: () => number, secon
   })
   clearInterval(sampler)
   samples.push(rss())
+  const workerRss = Math.max(0, ...server.workerRss())
   const wrongStatuses = Object.entries(result.statusCodeStats ?? {})
     .filter(([status]) => !workload.expectedStatuses.includes(Number(status)))
     .reduce((sum, [, stats]) => sum + (stats.count ?? 0), 0)
-  return { result, samples, errors: result.errors + result.timeouts + wrongStatuses }
+  return {
+    result,
+    samples,
+    workerRss,
+    errors: result.errors + result.timeouts + wrongStatuses,
+  }
+}
+
+/**
+ * Starts the ceiling on the run's database beside Atrium, logs the member in on it, and builds
+ * its workloads (W1, W2, W3, W5 on the same paths). It serves Atrium's login page as a static
+ * copy and takes Atrium's asset version, so pages and visits carry the same bytes.
+ */
+async function startCeilingFor(
+  appEnv: Record<string, string>,
+  atrium: { url: string; version: string },
+  context: { projectId: number; scratchProjectId: number }
+) {
+  const page = await fetch(`${atrium.url}/login`, { headers: { accept: 'text/html' } })
+  const html = await page.text()
+  const loginFile = `${ROOT}tmp/bench/ceiling_login.html`
+  writeFileSync(loginFile, html)
+  const ceiling = await startCeiling(ROOT, {
+    ...appEnv,
+    CEILING_DB: appEnv.DB_CONNECTION,
+    CEILING_WORKERS: String(settings.workers),
+    CEILING_SECRET: randomBytes(32).toString('hex'),
+    CEILING_VERSION: atrium.version,
+    CEILING_LOGIN_HTML: loginFile,
+  })
+  const member = new Visitor(ceiling.url)
+  await member.logIn(MEMBER.email, MEMBER.password)
+  member.version = atrium.version
+  const workloads = await buildWorkloads({
+    member,
+    baseUrl: ceiling.url,
+    projectId: context.projectId,
+    scratchProjectId: context.scratchProjectId,
+  })
+  return {
+    server: ceiling,
+    member,
+    loginHtml: html,
+    workloads: workloads.filter((workload) => CEILING_KEYS.includes(workload.key)),
+  }
+}
+
+/** How the progress line names the server measured. */
+function onTarget(target: Target): string {
+  return target === 'ceiling' ? ' ceiling' : ''
+}
+
+/** The ceiling's figures before any measurement. */
+function refusedCeiling(): CeilingResult {
+  return {
+    refused: null,
+    requestsPerSecond: null,
+    p50Ms: null,
+    p99Ms: null,
+    errors: null,
+    workerRssMb: null,
+  }
 }
 
 async function benchmark(database: BenchDatabase): Promise<BenchRun> {
@@ -164,6 +239,7 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
   })
 
   const server = await startServer(BUILD, appEnv)
+  let ceiling: Awaited<ReturnType<typeof startCeilingFor>> | null = null
   const results: WorkloadResult[] = []
   try {
     const member = new Visitor(server.url)
@@ -200,45 +276,105 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
         refusals.set(workload.key, refused)
       }
     }
-    // Rounds interleave the workloads, so that a busy moment of a shared machine hits them all.
-    const measured = new Map<string, WorkloadResult[]>()
-    for (let round = 1; round <= settings.rounds; round++) {
-      for (const workload of chosen.filter((each) => !refusals.has(each.key))) {
-        const label = settings.rounds > 1 ? ` (round ${round}/${settings.rounds})` : ''
-        process.stdout.write(
-          `${database} ${workload.key}${label}: warming up, then ${settings.duration} s… `
-        )
-        await measure(server.url, workload, server.rss, Number(flags.warmup))
-        const { result, samples, errors } = await measure(
-          server.url,
-          workload,
-          server.rss,
-          settings.duration
-        )
-        console.log(`${Math.round(result.requests.average)} req/s`)
-        measured.set(workload.key, [
-          ...(measured.get(workload.key) ?? []),
-          {
-            key: workload.key,
-            title: workload.title,
-            refused: null,
-            requestsPerSecond: result.requests.average,
-            p50Ms: result.latency.p50,
-            p99Ms: result.latency.p99,
-            errors,
-            requests: result.requests.total,
-            rssStartMb: samples[0] / 2 ** 20,
-            rssMidMb: samples[Math.floor(samples.length / 2)] / 2 ** 20,
-            rssEndMb: samples.at(-1)! / 2 ** 20,
-          },
-        ])
+
+    // The ceiling is measured only where it answers what Atrium answers: no ratio otherwise.
+    const ceilingRefusals = new Map<string, string>()
+    const ceilingWorkloads = new Map<string, Workload>()
+    if (settings.ceiling) {
+      ceiling = await startCeilingFor(appEnv, { url: server.url, version: member.version }, context)
+      for (const workload of ceiling.workloads) {
+        const atriumWorkload = chosen.find((each) => each.key === workload.key)
+        if (!atriumWorkload || refusals.has(workload.key)) continue
+        const refused =
+          (await workload.check()) ??
+          (await compareWithCeiling({
+            workload: atriumWorkload,
+            atrium: member,
+            ceiling: ceiling.member,
+            loginHtml: ceiling.loginHtml,
+          }))
+        if (refused) {
+          console.log(`${workload.key}: the ceiling answers other data, no ratio (${refused})`)
+          ceilingRefusals.set(workload.key, refused)
+        } else {
+          ceilingWorkloads.set(workload.key, workload)
+        }
       }
+    }
+
+    const measured = new Map<string, WorkloadResult[]>()
+    const ceilingMeasured = new Map<string, CeilingResult[]>()
+    const plan = roundPlan(
+      chosen.filter((each) => !refusals.has(each.key)).map((each) => each.key),
+      settings.rounds,
+      [...ceilingWorkloads.keys()]
+    )
+    for (const step of plan) {
+      const target: { server: BenchServer; workload: Workload } =
+        step.target === 'ceiling'
+          ? { server: ceiling!.server, workload: ceilingWorkloads.get(step.key)! }
+          : { server, workload: chosen.find((each) => each.key === step.key)! }
+      const { workload } = target
+      const label = settings.rounds > 1 ? ` (round ${step.round}/${settings.rounds})` : ''
+      process.stdout.write(
+        `${database} ${workload.key}${onTarget(step.target)}${label}: ` +
+          `warming up, then ${settings.duration} s… `
+      )
+      await measure(target.server, workload, Number(flags.warmup))
+      const { result, samples, errors, workerRss } = await measure(
+        target.server,
+        workload,
+        settings.duration
+      )
+      const statuses = Object.entries(result.statusCodeStats ?? {})
+        .filter(([status]) => !workload.expectedStatuses.includes(Number(status)))
+        .map(([status, stats]) => `${stats.count} × ${status}`)
+      console.log(
+        `${Math.round(result.requests.average)} req/s` +
+          (statuses.length ? ` (wrong statuses: ${statuses.join(', ')})` : '')
+      )
+      const figures = {
+        refused: null,
+        requestsPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        errors,
+        workerRssMb: workerRss / 2 ** 20,
+      }
+      if (step.target === 'ceiling') {
+        ceilingMeasured.set(step.key, [...(ceilingMeasured.get(step.key) ?? []), figures])
+        continue
+      }
+      measured.set(workload.key, [
+        ...(measured.get(workload.key) ?? []),
+        {
+          key: workload.key,
+          title: workload.title,
+          ...figures,
+          requests: result.requests.total,
+          rssStartMb: samples[0] / 2 ** 20,
+          rssMidMb: samples[Math.floor(samples.length / 2)] / 2 ** 20,
+          rssEndMb: samples.at(-1)! / 2 ** 20,
+          ceiling: null,
+          ratio: null,
+        },
+      ])
     }
     for (const workload of chosen) {
       const refused = refusals.get(workload.key)
-      results.push(
-        refused ? refusedResult(workload, refused) : medianRound(measured.get(workload.key)!)
-      )
+      if (refused) {
+        results.push(refusedResult(workload, refused))
+        continue
+      }
+      const atrium = medianRound(measured.get(workload.key)!)
+      const rounds = ceilingMeasured.get(workload.key)
+      const ceilingRefused = ceilingRefusals.get(workload.key)
+      const best = rounds ? medianRound(rounds) : null
+      results.push({
+        ...atrium,
+        ceiling: ceilingRefused ? { ...refusedCeiling(), refused: ceilingRefused } : best,
+        ratio: ceilingRatio(atrium.requestsPerSecond, best?.requestsPerSecond ?? null),
+      })
     }
 
     // Out of the dashboard for the next run.
@@ -249,6 +385,12 @@ async function benchmark(database: BenchDatabase): Promise<BenchRun> {
   } finally {
     const code = await server.stop()
     if (code !== 0) console.log(`The server exited with ${code}:\n${server.output()}`)
+    if (ceiling) {
+      const ceilingCode = await ceiling.server.stop()
+      if (ceilingCode !== 0) {
+        console.log(`The ceiling exited with ${ceilingCode}:\n${ceiling.server.output()}`)
+      }
+    }
   }
   return {
     database: database === 'pg' ? 'PostgreSQL' : 'SQLite',

@@ -7,6 +7,8 @@ export type BenchServer = {
   url: string
   /** Resident memory of the server's processes (primary and workers), in bytes. */
   rss: () => number
+  /** Resident memory of each worker process, in bytes. */
+  workerRss: () => number[]
   output: () => string
   stop: () => Promise<number | null>
 }
@@ -42,10 +44,23 @@ function rssOf(pid: number): number {
 }
 
 /** Starts `node bin/start.js` from the build folder, as `npm start` does, and waits for it. */
-export async function startServer(buildDir: string, env: Record<string, string>) {
+export function startServer(buildDir: string, env: Record<string, string>) {
+  return startProcess(['bin/start.js'], buildDir, env)
+}
+
+/**
+ * Starts the frameworkless ceiling (scripts/bench/ceiling/server.ts) with `env` (its database,
+ * workers, secret, Atrium's asset version and login page), and waits for it.
+ */
+export function startCeiling(root: string, env: Record<string, string>) {
+  return startProcess([`${root}scripts/bench/ceiling/server.ts`], root, env)
+}
+
+/** Starts a server process listening on a free port, and waits until it is ready. */
+async function startProcess(command: string[], cwd: string, env: Record<string, string>) {
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['bin/start.js'], {
-    cwd: buildDir,
+  const child: ChildProcess = spawn(process.execPath, command, {
+    cwd,
     env: {
       PATH: process.env.PATH,
       // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=tmp/prof" to profile the server.
@@ -77,6 +92,7 @@ export async function startServer(buildDir: string, env: Record<string, string>)
   return {
     url,
     rss: () => [child.pid!, ...childPids(child.pid!)].reduce((sum, pid) => sum + rssOf(pid), 0),
+    workerRss: () => childPids(child.pid!).map(rssOf),
     output: () => output,
     stop: () =>
       new Promise<number | null>((resolve) => {
