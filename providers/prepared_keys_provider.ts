@@ -1,9 +1,12 @@
 import { configProvider } from '@adonisjs/core'
 import { Encryption } from '@adonisjs/core/encryption'
 import type { ApplicationService, EncryptorsList } from '@adonisjs/core/types'
+import type { EncryptionConfig } from '@boringnode/encryption/types'
 import { PreparedKeyEncryptionManager } from '#services/crypto/prepared_key_encryption'
 
-type ResolvedEncryptionConfig = { default?: keyof EncryptorsList; list: EncryptorsList }
+/** The encrypters of config/encryption.ts, as the container's `encryption` service types them. */
+type Encrypters = EncryptorsList extends Record<string, EncryptionConfig> ? EncryptorsList : never
+type ResolvedEncryptionConfig = { default?: keyof Encrypters; list: Encrypters }
 
 /**
  * Binds the container's `encryption` (and `Encryption`, which the HTTP server signs and encrypts
@@ -21,7 +24,7 @@ export default class PreparedKeysProvider {
         this.app.config.get('encryption')
       )
       if (!config) throw new Error('config/encryption.ts must export defineConfig(...)')
-      return new PreparedKeyEncryptionManager<EncryptorsList>(config)
+      return new PreparedKeyEncryptionManager<Encrypters>(config)
     })
     this.app.container.singleton(Encryption, async (resolver) => {
       const manager = await resolver.make('encryption')
