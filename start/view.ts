@@ -9,14 +9,17 @@
 | prop can break out of (or wedge open) the script element. The
 | replacement below escapes every character that matters inside a
 | <script> element. "clientEntries" lists the bundle entries the root
-| view preloads for a page.
+| view preloads for a page. In production the views' components are
+| listed once, not before every render.
 |
 */
 
 import edge from 'edge.js'
+import app from '@adonisjs/core/services/app'
 import { clientEntries } from '#services/http/client_entries'
 import { serializePageData } from '#services/http/page_data'
 import { THEME_SCRIPT } from '#services/http/theme'
+import { listEdgeComponentsOnce } from '#services/http/edge_components'
 
 type PageWithSsr = { ssrBody?: string }
 type RootAttributes = { id?: string; as?: string; class?: string }
@@ -42,3 +45,5 @@ edge.use((instance) => {
   instance.global('themeScript', THEME_SCRIPT)
   instance.global('clientEntries', clientEntries)
 })
+
+if (app.inProduction) listEdgeComponentsOnce(edge)

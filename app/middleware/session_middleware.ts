@@ -1,13 +1,13 @@
-import { inject } from '@adonisjs/core'
-import { Session } from '@adonisjs/session'
 import app from '@adonisjs/core/services/app'
 import { configProvider } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import type { ResolvedSessionConfig, SessionStoreFactory } from '@adonisjs/session/types'
-import PackageSessionMiddleware from '@adonisjs/session/session_middleware'
+import type { ResolvedSessionConfig } from '@adonisjs/session/types'
+// The package's middleware module installs the session-aware redirect and validation macros.
+import '@adonisjs/session/session_middleware'
 import { isStatelessApiRequest } from '#api/stateless'
+import { WriteOnChangeSession } from '#services/http/write_on_change_session'
 
 /** The pattern of the catch-all route that answers unknown URLs (start/routes.ts). */
 export const CATCH_ALL_PATTERN = '/*'
@@ -28,31 +28,30 @@ async function sessionConfig(): Promise<ResolvedSessionConfig> {
 }
 
 /**
- * The session middleware of @adonisjs/session, with one exception: a visitor who arrives without a
- * session cookie at the catch-all 404 route, and is not logged in by the end of the request (a bot
- * probing URLs), leaves with no session: nothing is stored and no cookie is set. Anyone else, a
- * logged-in user above all, gets their session as on every other page. A stateless API call (a
- * bearer token, or no session cookie) gets no session at all: nothing is read, stored or set.
+ * Starts and commits the session as the middleware of @adonisjs/session does, with a session
+ * that is written only when it changes (WriteOnChangeSession): a request that leaves the session
+ * as it found it sends no session cookie. Two exceptions: a visitor who arrives without a session
+ * cookie at the catch-all 404 route, and is not logged in by the end of the request (a bot
+ * probing URLs), leaves with no session: nothing is stored and no cookie is set. A stateless API
+ * call (a bearer token, or no session cookie) gets no session at all: nothing is read, stored or
+ * set.
  */
-@inject()
 export default class SessionMiddleware {
-  constructor(private sessions: PackageSessionMiddleware<Record<string, SessionStoreFactory>>) {}
-
   async handle(ctx: HttpContext, next: NextFn) {
     if (isStatelessApiRequest(ctx)) return next()
-    if (ctx.route?.pattern !== CATCH_ALL_PATTERN) return this.sessions.handle(ctx, next)
-
     const config = await sessionConfig()
-    if (ctx.request.cookiesList()[config.cookieName]) return this.sessions.handle(ctx, next)
+    if (!config.enabled) return next()
 
-    ctx.session = new Session(config, config.stores[config.store], emitter, ctx)
+    const probe =
+      ctx.route?.pattern === CATCH_ALL_PATTERN && !ctx.request.cookiesList()[config.cookieName]
+    ctx.session = new WriteOnChangeSession(config, config.stores[config.store], emitter, ctx)
     await ctx.session.initiate(false)
     const output = await next()
 
-    if (ctx.auth?.isAuthenticated) {
-      await ctx.session.commit()
-    } else {
+    if (probe && !ctx.auth?.isAuthenticated) {
       ctx.response.removeHeader('set-cookie')
+    } else {
+      await ctx.session.commit()
     }
     return output
   }

@@ -1,8 +1,8 @@
 import type AccessToken from '#models/access_token'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /** A personal access token as the tokens page lists it: never its secret or hash. */
-export default class AccessTokenTransformer extends BaseTransformer<AccessToken> {
+export default class AccessTokenTransformer extends AppTransformer<AccessToken> {
   toObject() {
     return {
       ...this.pick(this.resource, ['id', 'name', 'abilities']),

@@ -1,8 +1,8 @@
 import type Label from '#models/label'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /** A label as pages see it. */
-export default class LabelTransformer extends BaseTransformer<Label> {
+export default class LabelTransformer extends AppTransformer<Label> {
   toObject() {
     return this.pick(this.resource, ['id', 'name', 'color'])
   }

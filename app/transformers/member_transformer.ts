@@ -1,9 +1,9 @@
 import type User from '#models/user'
 import type { ProjectRole } from '#shared/projects'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /** A project member: who, and with which role. */
-export default class MemberTransformer extends BaseTransformer<User> {
+export default class MemberTransformer extends AppTransformer<User> {
   toObject() {
     return {
       ...this.pick(this.resource, ['id', 'fullName', 'email', 'initials']),

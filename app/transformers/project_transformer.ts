@@ -1,7 +1,7 @@
 import type Project from '#models/project'
 import type { ProjectRole } from '#shared/projects'
 import { type TaskCounts, noTaskCounts } from '#shared/tasks'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /**
  * Attaches what the transformer shows besides the columns: the viewer's role and the task
@@ -14,7 +14,7 @@ export function withViewerData(project: Project, role: ProjectRole | null, count
 }
 
 /** A project as pages see it, with the viewer's role and task counts per status. */
-export default class ProjectTransformer extends BaseTransformer<Project> {
+export default class ProjectTransformer extends AppTransformer<Project> {
   toObject() {
     return {
       ...this.pick(this.resource, ['id', 'name', 'description']),

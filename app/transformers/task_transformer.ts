@@ -1,9 +1,9 @@
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 import { initialsOf } from '#services/accounts/initials'
 import type { TaskCardRow } from '#services/projects/task_cards'
 
 /** A task as lists, boards and the dashboard show it: its fields, assignee and labels. */
-export default class TaskTransformer extends BaseTransformer<TaskCardRow> {
+export default class TaskTransformer extends AppTransformer<TaskCardRow> {
   toObject() {
     const { assignee } = this.resource
     return {

@@ -1,8 +1,8 @@
 import type UserSession from '#models/user_session'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /** A logged-in session as the sessions page lists it; `current` marks the one in use. */
-export default class UserSessionTransformer extends BaseTransformer<UserSession> {
+export default class UserSessionTransformer extends AppTransformer<UserSession> {
   constructor(
     resource: UserSession,
     private currentId: number | null

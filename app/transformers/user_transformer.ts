@@ -1,8 +1,8 @@
 import type User from '#models/user'
-import { BaseTransformer } from '@adonisjs/core/transformers'
+import { AppTransformer } from '#services/http/app_transformer'
 
 /** The current user as pages see it: never the password or internal columns. */
-export default class UserTransformer extends BaseTransformer<User> {
+export default class UserTransformer extends AppTransformer<User> {
   toObject() {
     return {
       ...this.pick(this.resource, ['id', 'fullName', 'email', 'initials', 'timeZone']),
