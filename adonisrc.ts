@@ -50,6 +50,8 @@ export default defineConfig({
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/cache/cache_provider'),
     () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/transmit/transmit_provider'),
+    { file: () => import('#providers/live_provider'), environment: ['web', 'test'] },
   ],
 
   /*

@@ -32,7 +32,8 @@ export default defineConfig({
    * Two chunks by design, beside one per page: "vendor", the libraries every page runs (React,
    * Inertia), which stays cached from one deploy of the app to the next; and "shell", what every
    * layout shows (page frame, guest header, theme toggle, toasts, the URL builder with the guest
-   * routes), one file instead of half a dozen tiny ones on each first load.
+   * routes), one file instead of half a dozen tiny ones on each first load. The passkey button
+   * and its support check travel together too (the login page, the code form, the settings).
    */
   build: {
     rolldownOptions: {
@@ -48,6 +49,12 @@ export default defineConfig({
               name: 'shell',
               test: /inertia[\\/]components[\\/](page_shell|guest_header)\.tsx$/,
               includeDependenciesRecursively: true,
+              priority: 1,
+            },
+            {
+              name: 'passkey_sign_in',
+              test: /inertia[\\/](components[\\/]passkey_sign_in\.tsx|hooks[\\/]use_webauthn_support\.ts)$/,
+              includeDependenciesRecursively: false,
               priority: 1,
             },
           ],

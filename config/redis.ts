@@ -40,26 +40,26 @@ const redisUrl = env.get('REDIS_URL')
  */
 export const redisConfigured = Boolean(redisUrl || env.get('REDIS_HOST'))
 
+/** The options of the main connection, also used by the live pages' fan-out (config/transmit.ts). */
+export const mainConnection = {
+  ...(redisUrl
+    ? { host: new URL(redisUrl).hostname, port: Number(new URL(redisUrl).port || 6379) }
+    : { host: env.get('REDIS_HOST', '127.0.0.1'), port: env.get('REDIS_PORT', 6379) }),
+  password: redisUrl
+    ? decodeURIComponent(new URL(redisUrl).password) || undefined
+    : env.get('REDIS_PASSWORD'),
+  db: redisUrl ? Number(new URL(redisUrl).pathname.slice(1) || 0) : 0,
+  keyPrefix: '',
+  lazyConnect: true,
+  retryStrategy: reconnectDelay,
+  maxRetriesPerRequest: 1,
+  connectTimeout: COMMAND_TIMEOUT_MS,
+  commandTimeout: COMMAND_TIMEOUT_MS,
+}
+
 const redisConfig = defineConfig({
   connection: 'main',
-
-  connections: {
-    main: {
-      ...(redisUrl
-        ? { host: new URL(redisUrl).hostname, port: Number(new URL(redisUrl).port || 6379) }
-        : { host: env.get('REDIS_HOST', '127.0.0.1'), port: env.get('REDIS_PORT', 6379) }),
-      password: redisUrl
-        ? decodeURIComponent(new URL(redisUrl).password) || undefined
-        : env.get('REDIS_PASSWORD'),
-      db: redisUrl ? Number(new URL(redisUrl).pathname.slice(1) || 0) : 0,
-      keyPrefix: '',
-      lazyConnect: true,
-      retryStrategy: reconnectDelay,
-      maxRetriesPerRequest: 1,
-      connectTimeout: COMMAND_TIMEOUT_MS,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-    },
-  },
+  connections: { main: mainConnection },
 })
 
 export default redisConfig

@@ -2,12 +2,21 @@ import './css/app.css'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
 import { pageResolver } from '~/lib/pages'
+import { MarkReady } from '~/lib/mark_ready'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
 
+// The guest area's pages (GUEST_PAGE_FOLDERS and GUEST_PAGES, app/services/http/client_entries.ts);
+// the others load with ./app_pages the first time one is shown.
 const { resolve, layout } = pageResolver(
-  import.meta.glob('./pages/**/*.tsx'),
-  import.meta.glob(['./layouts/app_layout.tsx', './layouts/guest_layout.tsx'])
+  import.meta.glob([
+    './pages/auth/**/*.tsx',
+    './pages/errors/**/*.tsx',
+    './pages/invitations/**/*.tsx',
+    './pages/home.tsx',
+  ]),
+  import.meta.glob(['./layouts/app_layout.tsx', './layouts/guest_layout.tsx']),
+  () => import('./app_pages').then((module) => module.pages)
 )
 
 createInertiaApp({
@@ -15,7 +24,11 @@ createInertiaApp({
   resolve,
   layout,
   setup({ el, App, props }) {
-    const app = <App {...props} />
+    const app = (
+      <MarkReady root={el}>
+        <App {...props} />
+      </MarkReady>
+    )
     if (el.hasAttribute('data-server-rendered')) hydrateRoot(el, app)
     else createRoot(el).render(app)
   },

@@ -31,6 +31,16 @@
 |     [--mails=500] [--calls=500] [--worker-concurrency=4] [--requests=100]
 |     [--rounds=3]
 |
+| `npm run bench -- live` measures live pages instead (scripts/bench/live.ts):
+| it holds --clients streams on one project's channel, makes --writes board
+| moves one at a time and reports the time to the last stream (p50/p95/p99),
+| missed deliveries, the server's memory per stream, and how the streams end
+| at SIGTERM. On a small database of its own: one project, 20 tasks, and a
+| member for every 20 streams (the server's limit per user and process).
+|
+|   npm run bench -- live [--clients=1000] [--writes=60] [--db=sqlite]
+|     [--redis] [--workers=1]
+|
 */
 
 import { randomBytes } from 'node:crypto'
@@ -47,6 +57,7 @@ import { buildWorkloads, type Workload } from './bench/workloads.ts'
 import { buildApiWorkloads } from './bench/api_workloads.ts'
 import { apiTokenOf } from './bench/api_token.ts'
 import { type QueueEngine, benchmarkQueue } from './bench/queue.ts'
+import { benchmarkLive } from './bench/live.ts'
 import { type BenchDatabase, databaseEnv, prepareDatabase } from './bench/database.ts'
 import {
   type BenchRun,
@@ -66,11 +77,13 @@ const MEMBER = { email: 'member1@bench.atrium.test', password: 'atrium-bench-202
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    'db': { type: 'string', default: 'sqlite,pg' },
+    // sqlite,pg for the http suite, sqlite for live.
+    'db': { type: 'string' },
     'duration': { type: 'string', default: '10' },
     'warmup': { type: 'string', default: '3' },
     'connections': { type: 'string', default: '32' },
-    'workers': { type: 'string', default: '2' },
+    // 2 for the http suite, 1 for live.
+    'workers': { type: 'string' },
     'projects': { type: 'string', default: '100' },
     'tasks': { type: 'string', default: '1000' },
     'comments': { type: 'string', default: '3' },
@@ -92,13 +105,16 @@ const { values: flags, positionals } = parseArgs({
     'calls': { type: 'string', default: '500' },
     'worker-concurrency': { type: 'string', default: '4' },
     'requests': { type: 'string', default: '100' },
+    // The live benchmark's.
+    'clients': { type: 'string', default: '1000' },
+    'writes': { type: 'string', default: '60' },
   },
 })
 
 const suite = positionals[0] ?? 'http'
-if (positionals.length > 1 || !['http', 'queue'].includes(suite)) {
+if (positionals.length > 1 || !['http', 'queue', 'live'].includes(suite)) {
   console.error(
-    `Unknown benchmark "${positionals.join(' ')}": run it without one, or with "queue".`
+    `Unknown benchmark "${positionals.join(' ')}": run it without one, or with "queue" or "live".`
   )
   process.exit(1)
 }
@@ -106,7 +122,7 @@ if (positionals.length > 1 || !['http', 'queue'].includes(suite)) {
 const settings = {
   duration: Number(flags.duration),
   connections: Number(flags.connections),
-  workers: Number(flags.workers),
+  workers: Number(flags.workers ?? 2),
   redis: flags.redis,
   limiterStore: flags['limiter-store'] ?? (flags.redis ? 'redis' : 'database'),
   logLevel: flags['log-level'],
@@ -415,9 +431,22 @@ if (suite === 'queue') {
     requests: Number(flags.requests),
     rounds: Number(flags.rounds),
   })
+} else if (suite === 'live') {
+  const database = flags.db ?? 'sqlite'
+  if (database !== 'sqlite' && database !== 'pg') {
+    console.error(`The live benchmark runs on one database, sqlite or pg, not "${database}".`)
+    process.exit(1)
+  }
+  await benchmarkLive(ROOT, BUILD, {
+    clients: Number(flags.clients),
+    writes: Number(flags.writes),
+    database,
+    redis: flags.redis,
+    workers: Number(flags.workers ?? 1),
+  })
 } else {
   const runs: BenchRun[] = []
-  for (const database of flags.db!.split(',') as BenchDatabase[]) {
+  for (const database of (flags.db ?? 'sqlite,pg').split(',') as BenchDatabase[]) {
     runs.push(await benchmark(database))
   }
   const files = writeReport(runs, `${ROOT}tmp/bench`)

@@ -59,6 +59,17 @@ export default await Env.create(new URL('../', import.meta.url), {
   |----------------------------------------------------------
   */
   ACCOUNTS_REQUIRE_VERIFIED_EMAIL: Env.schema.boolean.optional(),
+  /* Staff need two-factor sign-in before they may use the admin */
+  ACCOUNTS_REQUIRE_2FA_FOR_STAFF: Env.schema.boolean.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Passkeys: the domain they are bound to and the origins
+  | (comma separated) they are used from; APP_URL's by default
+  |----------------------------------------------------------
+  */
+  WEBAUTHN_RP_ID: Env.schema.string.optional(),
+  WEBAUTHN_ORIGIN: Env.schema.string.optional(),
 
   /*
   |----------------------------------------------------------

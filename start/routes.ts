@@ -38,6 +38,16 @@ router
     router.post('signup', [controllers.Signup, 'store']).as('signup.store')
     router.get('login', [controllers.Session, 'create']).as('session.create')
     router.post('login', [controllers.Session, 'store']).as('session.store')
+    router
+      .get('login/two-factor', [controllers.TwoFactorChallenge, 'create'])
+      .as('session.two_factor.create')
+    router
+      .post('login/two-factor', [controllers.TwoFactorChallenge, 'store'])
+      .as('session.two_factor.store')
+    router
+      .post('login/passkey/options', [controllers.PasskeyLoginOptions, 'store'])
+      .as('session.passkey_options')
+    router.post('login/passkey', [controllers.PasskeyLogin, 'store']).as('session.passkey')
     router.get('forgot-password', [controllers.PasswordReset, 'create']).as('password.forgot')
     router.post('forgot-password', [controllers.PasswordReset, 'store']).as('password.email')
     router.get('reset-password/:token', [controllers.PasswordReset, 'edit']).as('password.reset')
@@ -99,6 +109,21 @@ router
     router.post('tokens', [controllers.settings.Tokens, 'store']).as('tokens.store')
     router.put('tokens/:id', [controllers.settings.Tokens, 'update']).as('tokens.update')
     router.delete('tokens/:id', [controllers.settings.Tokens, 'destroy']).as('tokens.destroy')
+    router.get('two-factor', [controllers.settings.TwoFactor, 'edit']).as('two_factor.edit')
+    router.post('two-factor', [controllers.settings.TwoFactor, 'store']).as('two_factor.store')
+    router.put('two-factor', [controllers.settings.TwoFactor, 'update']).as('two_factor.update')
+    router
+      .delete('two-factor', [controllers.settings.TwoFactor, 'destroy'])
+      .as('two_factor.destroy')
+    router
+      .post('two-factor/recovery-codes', [controllers.settings.RecoveryCodes, 'store'])
+      .as('recovery_codes.store')
+    router.get('passkeys', [controllers.settings.Passkeys, 'index']).as('passkeys.index')
+    router
+      .post('passkeys/options', [controllers.settings.PasskeyOptions, 'store'])
+      .as('passkeys.options')
+    router.post('passkeys', [controllers.settings.Passkeys, 'store']).as('passkeys.store')
+    router.delete('passkeys/:id', [controllers.settings.Passkeys, 'destroy']).as('passkeys.destroy')
     router.get('account', [controllers.settings.Account, 'edit']).as('account.edit')
     router.delete('account', [controllers.settings.Account, 'destroy']).as('account.destroy')
   })
@@ -166,6 +191,12 @@ router
   .prefix('projects/:projectId')
   .as('projects')
   .use([middleware.auth(), middleware.verified(), middleware.projectAccess()])
+
+/*
+| Live pages: a page's stream of changes (server-sent events). It checks the login and each
+| channel itself, so that a lost session answers 401 instead of a redirect to the login page.
+*/
+router.get('live', [controllers.Live, 'show']).as('live')
 
 /*
 | Development only: UI primitives and the mailbox. Not registered in production.

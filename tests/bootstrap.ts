@@ -2,7 +2,7 @@ import { assert } from '@japa/assert'
 import { apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
-import { browserClient } from '@japa/browser-client'
+import { browserClient, decoratorsCollection } from '@japa/browser-client'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
@@ -13,12 +13,16 @@ import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { launchChromium } from '#tests/helpers/chromium'
 import { apiContract } from '#tests/helpers/api_contract'
+import { waitsForTheApp } from '#tests/helpers/wait_for_app'
 
 /**
  * Japa plugins. Browser tests drive the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium);
  * see tests/helpers/chromium.ts. apiContract checks every /api/v1 response against the OpenAPI
- * document, and a full run's coverage of it (tests/helpers/api_contract.ts).
+ * document, and a full run's coverage of it (tests/helpers/api_contract.ts). Every page a browser
+ * test opens is handed over once its app has hydrated (tests/helpers/wait_for_app.ts).
  */
+decoratorsCollection.register(waitsForTheApp)
+
 export const plugins: Config['plugins'] = [
   assert(),
   apiClient(),

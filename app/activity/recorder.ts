@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { currentActorId } from '#activity/actor'
+import { announceChange } from '#live/announce_change'
 
 /** What happened to a record. */
 export type ActivityAction = 'created' | 'updated' | 'deleted'
@@ -16,6 +17,10 @@ export type ActivityEntry = {
   projectId: number | null
   action: ActivityAction
   changes: ActivityChanges
+  /** The task the record belongs to (a comment's task), so that the task's live page hears of it. */
+  taskId?: number | null
+  /** The record's version after the write, for records that keep one (tasks). */
+  version?: number | null
 }
 
 /** Turns a value into what the record keeps: dates as ISO strings, everything else as JSON. */
@@ -27,11 +32,13 @@ export function toRecordedValue(value: unknown): unknown {
 
 /**
  * Appends one entry to the activity record, through `client` so it commits or rolls back with
- * the change it describes. The author is the current actor (see actor.ts).
+ * the change it describes. The author is the current actor (see actor.ts). Once committed, a
+ * change in a project is announced to the project's live pages.
  */
 export async function recordActivity(client: TransactionClientContract, entry: ActivityEntry) {
+  const actorId = currentActorId()
   await client.table('activities').insert({
-    actor_id: currentActorId(),
+    actor_id: actorId,
     project_id: entry.projectId,
     subject_type: entry.subjectType,
     subject_id: String(entry.subjectId),
@@ -39,6 +46,8 @@ export async function recordActivity(client: TransactionClientContract, entry: A
     changes: JSON.stringify(entry.changes),
     created_at: DateTime.now().toFormat(client.dialect.dateTimeFormat),
   })
+  // Live pages hear of a change once it is committed, never of one rolled back.
+  if (entry.projectId !== null) client.after('commit', () => announceChange(entry, actorId))
 }
 
 /**

@@ -31,6 +31,8 @@ export type ActivityOptions = {
   redact?: string[]
   /** How the record names a row, when not by its primary key (e.g. "project:user" pairs). */
   subjectId?: (attributes: ModelObject) => string
+  /** The task a row belongs to (a comment's), so that the task's live page hears of its changes. */
+  taskId?: (attributes: ModelObject) => number | null
 }
 
 /** What the activity record keeps in place of a redacted value. */
@@ -56,6 +58,11 @@ export function withActivity(options: ActivityOptions) {
 
   const subjectIdOf = (row: LucidRow) =>
     options.subjectId ? options.subjectId(row.$attributes) : (row.$primaryKeyValue as number)
+  /** What an entry says besides its changes: the row's task and version, when it has them. */
+  const placeOf = (row: LucidRow) => ({
+    taskId: options.taskId?.(row.$attributes) ?? null,
+    version: typeof row.$attributes.version === 'number' ? row.$attributes.version : null,
+  })
 
   return <Model extends NormalizeConstructor<typeof BaseModel>>(superclass: Model) => {
     class WithActivity extends superclass {
@@ -97,6 +104,7 @@ export function withActivity(options: ActivityOptions) {
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'updated',
             changes,
+            ...placeOf(row),
           })
         })
 
@@ -107,6 +115,7 @@ export function withActivity(options: ActivityOptions) {
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'created',
             changes: snapshot(row.$attributes, 1),
+            ...placeOf(row),
           })
         })
 
@@ -119,6 +128,7 @@ export function withActivity(options: ActivityOptions) {
             projectId: await options.projectId(row.$attributes, row.$trx!),
             action: 'deleted',
             changes: snapshot(row.$attributes, 0),
+            ...placeOf(row),
           })
         })
       }

@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type { AdminContext } from '#admin/admin_context'
 import type { ModelAdmin } from '#admin/model_admin'
 import type {
@@ -184,10 +185,14 @@ export async function buildChangeList({
     joinsFor: [...displayPaths, ...state.sort.map((key) => resolvePath(admin, key.path))],
   })
   const computedColumns = Object.values(admin.computed).flatMap((column) => column.select ?? [])
+  const computedExpressions = Object.entries(admin.computed).flatMap(([name, column]) =>
+    column.expression ? [db.raw(`(${column.expression}) as ??`, [name])] : []
+  )
   pageQuery.select(
     `${admin.table}.${keyColumn} as __key`,
     ...displayPaths.map((path) => `${path.sql} as ${path.alias}`),
-    ...computedColumns.map((column) => `${admin.table}.${column}`)
+    ...computedColumns.map((column) => `${admin.table}.${column}`),
+    ...computedExpressions
   )
   applyOrdering({ admin, query: pageQuery, sort: state.sort })
   if (after === undefined) {

@@ -15,6 +15,11 @@ export type ComputedColumn = {
   type?: AdminValueType
   /** Columns of the model's table the value needs, selected with the page. */
   select?: string[]
+  /**
+   * An SQL expression over the row the value needs (e.g. a count of related rows), selected with
+   * the page under the column's name, as Django's `annotate`. Write table names in full.
+   */
+  expression?: string
   value: (row: Record<string, any>) => AdminValue
 }
 

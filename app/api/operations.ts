@@ -43,6 +43,8 @@ export type ApiOperation = {
   idempotent?: boolean
   /** Whether the route is open to callers with no token and no session (the token login). */
   anonymous?: boolean
+  /** More the docs should say about the call, after who may call it (Markdown). */
+  notes?: string
 }
 
 const operations = new Map<string, ApiOperation>()

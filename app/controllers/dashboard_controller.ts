@@ -18,6 +18,7 @@ const DUE_SOON_DAYS = 7
 export default class DashboardController {
   async show({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
+    const readAt = Date.now()
 
     const projects = await memberProjects(Project.query(), user.id)
       .whereNull('projects.archived_at')
@@ -49,6 +50,8 @@ export default class DashboardController {
       projects: ProjectTransformer.transform(projects),
       dueTasks: TaskTransformer.transform(dueTasks),
       activity,
+      // When the overview was read: the live stream catches up on changes made since.
+      readAt,
     })
   }
 }

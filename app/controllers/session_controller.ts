@@ -1,9 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { CLEAR_HISTORY_FLASH, INTENDED_URL_KEY } from '#services/accounts/session_keys'
+import { CLEAR_HISTORY_FLASH } from '#services/accounts/session_keys'
 import { createSessionValidator } from '#validators/session'
 import { safeRedirectPath } from '#services/http/safe_redirect'
 import { verifyLogin } from '#services/accounts/login_attempt'
-import { endTrackedSession, startTrackedSession } from '#services/accounts/session_tracker'
+import { endTrackedSession } from '#services/accounts/session_tracker'
+import { completeLogin, startPendingLogin } from '#services/accounts/pending_login'
+import { hasSecondFactor } from '#services/accounts/second_factor'
 
 /** Logging in and out with email and password. */
 export default class SessionController {
@@ -16,20 +18,21 @@ export default class SessionController {
   /**
    * Checks the credentials (attempts are counted per email and IP, and per IP, before the check;
    * a success forgives them). An inactive account gets the same answer as a wrong password, so the
-   * form never confirms a password. Then a fresh session (new id, tracked for the sessions page)
-   * and the page the user asked for, when it is on this site.
+   * form never confirms a password. An account with a second factor goes on to its code form,
+   * still logged out. Otherwise a fresh session (new id, tracked for the sessions page) and the
+   * page the user asked for, when it is on this site.
    */
   async store(ctx: HttpContext) {
-    const { request, auth, response, session } = ctx
+    const { request, response } = ctx
     const { email, password, remember, next } = await request.validateUsing(createSessionValidator)
 
     const user = await verifyLogin(email, password, request.ip())
-    await auth.use('web').login(user, remember === true)
-    await startTrackedSession(ctx, user)
-
-    const intended = session.pull(INTENDED_URL_KEY)
-    session.flash('success', `Welcome back, ${user.fullName}.`)
-    return response.redirect(next ?? safeRedirectPath(intended))
+    const options = { remember: remember === true, next: next ?? null }
+    if (hasSecondFactor(user)) {
+      startPendingLogin(ctx, user, options)
+      return response.redirect().toRoute('session.two_factor.create')
+    }
+    return completeLogin(ctx, user, options)
   }
 
   /** Ends the session, its tracking and its "remember me" token. */

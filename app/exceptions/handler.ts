@@ -23,6 +23,8 @@ const SENSITIVE_INPUTS = [
   'passwordConfirmation',
   'currentPassword',
   'password_confirmation',
+  'code',
+  'recoveryCode',
 ]
 
 /** What a person reads when a form cannot be accepted as sent. */

@@ -3,6 +3,7 @@ import VerifyEmailNotification from '#mails/verify_email_notification'
 import ResetPasswordNotification from '#mails/reset_password_notification'
 import ProjectInvitationNotification from '#mails/project_invitation_notification'
 import ExportReadyNotification from '#mails/export_ready_notification'
+import SecurityNotification from '#mails/security_notification'
 
 /**
  * The mails Atrium sends, by the name a queued mail job stores. A mail is queued with its
@@ -13,6 +14,7 @@ export const MAIL_CLASSES = {
   ResetPasswordNotification,
   ProjectInvitationNotification,
   ExportReadyNotification,
+  SecurityNotification,
 } satisfies Record<string, new (...args: any[]) => BaseMail>
 
 /** A mail class Atrium can queue. */

@@ -12,6 +12,7 @@ const Recorded = withActivity({
     const task = await client.from('tasks').where('id', row.taskId).select('project_id').first()
     return task ? Number(task.project_id) : null
   },
+  taskId: (row) => row.taskId,
 })
 
 /** A comment on a task. */

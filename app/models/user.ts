@@ -21,8 +21,15 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   passwordColumnName: 'password',
 })
 
-/** The activity record notes that the password changed, never the hash. */
-const Recorded = withActivity({ subjectType: 'user', projectId: () => null, redact: ['password'] })
+/**
+ * The activity record notes that the password or the second factor changed, never the hash, the
+ * secret or the last code's time step.
+ */
+const Recorded = withActivity({
+  subjectType: 'user',
+  projectId: () => null,
+  redact: ['password', 'twoFactorSecret', 'twoFactorLastStep'],
+})
 
 /** A member's name is in the options of every project of theirs; leaving them all drops it. */
 const Offered = forgetsProjectOptions(async (row, write, client) => {
@@ -61,6 +68,29 @@ export default class User extends compose(BaseModel, AuthFinder, Recorded, Offer
 
   @column.dateTime()
   declare emailVerifiedAt: DateTime | null
+
+  /** The authenticator app's TOTP secret, encrypted with the app key; never serialized. */
+  @column({ serializeAs: null })
+  declare twoFactorSecret: string | null
+
+  /** When the first code confirmed the secret: two-factor sign-in is on from then. */
+  @column.dateTime()
+  declare twoFactorConfirmedAt: DateTime | null
+
+  /** The time step of the last accepted code; a code of this step or an earlier one is refused. */
+  @column({
+    serializeAs: null,
+    consume: (value: unknown) => (value === null ? null : Number(value)),
+  })
+  declare twoFactorLastStep: number | null
+
+  /**
+   * Raised each time every session of the user ends (endUserSessions): a login waiting for its
+   * second step from before it no longer finishes. Never serialized. A model just created holds
+   * no value until refreshed: read it as `sessionGeneration ?? 0`, the column's default.
+   */
+  @column({ serializeAs: null, consume: (value: unknown) => Number(value ?? 0) })
+  declare sessionGeneration: number | undefined
 
   /** IANA time zone (e.g. Europe/Paris) in which pages show dates and reckon "today". */
   @column()
@@ -106,8 +136,9 @@ export default class User extends compose(BaseModel, AuthFinder, Recorded, Offer
   }
 
   /**
-   * Deactivating an account ends its sessions, "remember me" tokens and personal access tokens at
-   * once, in the same transaction as the change, whoever makes it (admin, command, script).
+   * Deactivating an account ends its sessions, "remember me" tokens, personal access tokens and
+   * logins waiting for their second step at once, in the same transaction as the change, whoever
+   * makes it (admin, command, script).
    */
   @beforeSave()
   static async endSessionsWhenDeactivated(user: User) {
@@ -116,6 +147,7 @@ export default class User extends compose(BaseModel, AuthFinder, Recorded, Offer
     await client.from('user_sessions').where('user_id', user.id).delete()
     await client.from('remember_me_tokens').where('tokenable_id', user.id).delete()
     await client.from('auth_access_tokens').where('tokenable_id', user.id).delete()
+    await client.from('users').where('id', user.id).increment('session_generation', 1)
   }
 
   /** Up to two capital letters for avatars: "Ada Lovelace" gives "AL". */

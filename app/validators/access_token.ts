@@ -1,5 +1,6 @@
 import vine, { SimpleMessagesProvider } from '@vinejs/vine'
 import { emailRule } from '#validators/session'
+import { twoFactorFields } from '#validators/two_factor'
 import { tokenAbilities } from '#services/accounts/token_abilities'
 import { TOKEN_LIFETIMES_DAYS, TOKEN_NAME_MAX_LENGTH } from '#shared/access_tokens'
 
@@ -49,13 +50,16 @@ export const updateAccessTokenValidator = vine.create({
 /**
  * A token issued to an app that logs in with the account's email and password: every ability
  * unless the app asks for fewer. The name's uniqueness is checked once the user is known
- * ({@link createTokenNameValidator}).
+ * ({@link createTokenNameValidator}). An account with two-factor sign-in also needs `code` (from
+ * its authenticator app) or `recoveryCode`.
  */
 export const createApiTokenValidator = vine.create({
   email: emailRule(),
   password: vine.string().minLength(1).maxLength(200),
   name: accessTokenFields.name(),
   abilities: accessTokenFields.abilities().optional(),
+  code: twoFactorFields.code().optional(),
+  recoveryCode: twoFactorFields.recoveryCode().optional(),
 })
 
 /** What a person reads when a token would have no ability. */

@@ -10,8 +10,10 @@ type PasswordConfirmDialogProps = {
   description: string
   /** The button that opens the dialog. */
   trigger: ReactNode
-  /** Where the confirmed request goes, as a DELETE with the password. */
+  /** Where the confirmed request goes, with the password. */
   url: string
+  /** The request's method: DELETE unless the action makes something (POST). */
+  method?: 'delete' | 'post'
   /** The words of the button that sends it. */
   submitLabel: string
   variant?: ComponentProps<typeof Button>['variant']
@@ -28,12 +30,13 @@ export function PasswordConfirmDialog({
   url,
   submitLabel,
   variant,
+  method = 'delete',
 }: PasswordConfirmDialogProps) {
   const form = useForm({ password: '' })
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    form.delete(url, { preserveScroll: true, onFinish: () => form.reset() })
+    form.submit(method, url, { preserveScroll: true, onFinish: () => form.reset() })
   }
 
   return (

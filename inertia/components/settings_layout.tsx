@@ -6,9 +6,11 @@ import { urlFor } from '~/lib/client'
 const SECTIONS = [
   { route: 'settings.profile.edit', label: 'Profile' },
   { route: 'settings.password.edit', label: 'Password' },
-  { route: 'settings.appearance.edit', label: 'Appearance' },
+  { route: 'settings.two_factor.edit', label: 'Two-factor' },
+  { route: 'settings.passkeys.index', label: 'Passkeys' },
   { route: 'settings.sessions.index', label: 'Sessions' },
   { route: 'settings.tokens.index', label: 'API tokens' },
+  { route: 'settings.appearance.edit', label: 'Appearance' },
   { route: 'settings.account.edit', label: 'Delete account' },
 ] as const
 

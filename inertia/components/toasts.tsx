@@ -9,13 +9,29 @@ type Tone = 'success' | 'error'
 const TONES: Tone[] = ['success', 'error']
 const VISIBLE_MS = 6000
 
+function hasMessage(flash?: Flash): boolean {
+  return Boolean(flash?.success || flash?.error)
+}
+
+/**
+ * The flash messages to show: the latest visit's, kept while the page is only reloaded (a live
+ * update of the same URL brings none, and must not take away the "Task saved." just shown).
+ */
+function useKeptFlash(latest: Flash | undefined, url: string): Flash | undefined {
+  const [kept, setKept] = useState({ flash: latest, url })
+  const replaced = hasMessage(latest) ? kept.flash !== latest : kept.url !== url
+  if (replaced) setKept({ flash: latest, url })
+  return replaced ? latest : kept.flash
+}
+
 /**
  * Shows the flash messages of the current visit (success, error) as toasts in a polite live
  * region, so screen readers announce them. Success toasts leave after a few seconds; errors stay
  * until dismissed or the next visit.
  */
 export function Toasts() {
-  const { flash } = usePage() as unknown as { flash?: Flash }
+  const page = usePage() as unknown as { flash?: Flash; url: string }
+  const flash = useKeptFlash(page.flash, page.url)
   const [dismissed, setDismissed] = useState<{ flash?: Flash; tones: Tone[] }>({ tones: [] })
 
   const dismiss = useCallback(

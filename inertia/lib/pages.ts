@@ -32,17 +32,29 @@ async function load<T>(modules: Modules, path: string): Promise<T> {
 /**
  * Resolves page names ("auth/login") to the components under inertia/pages, and gives each page
  * that sets no `layout` its default one (`defaultLayoutPath`), loaded with the page: a guest's
- * first load never downloads the signed-in shell. Shared by the browser and the SSR entries; pass
- * `resolve` and `layout` to `createInertiaApp`.
+ * first load never downloads the signed-in shell. A page missing from `pages` is looked up in
+ * `morePages`, loaded once when first needed (the browser keeps the signed-in pages' loaders
+ * there). Shared by the browser and the SSR entries; pass `resolve` and `layout` to
+ * `createInertiaApp`.
  */
-export function pageResolver(pages: Modules, layouts: Modules) {
+export function pageResolver(pages: Modules, layouts: Modules, morePages?: () => Promise<Modules>) {
   const loaded = new Map<string, Layout>()
+  let more: Promise<Modules> | undefined
+
+  async function pagesWith(path: string): Promise<Modules> {
+    if (path in pages || !morePages) return pages
+    more ??= morePages()
+    return more
+  }
 
   return {
     async resolve(name: string, page?: Page): Promise<ResolvedComponent> {
-      const component = await load<ResolvedComponent>(pages, `./pages/${name}.tsx`)
-      const path = page && !component.layout ? defaultLayoutPath(page) : undefined
-      if (path && !loaded.has(path)) loaded.set(path, await load<Layout>(layouts, path))
+      const path = `./pages/${name}.tsx`
+      const component = await load<ResolvedComponent>(await pagesWith(path), path)
+      const layoutPath = page && !component.layout ? defaultLayoutPath(page) : undefined
+      if (layoutPath && !loaded.has(layoutPath)) {
+        loaded.set(layoutPath, await load<Layout>(layouts, layoutPath))
+      }
       return component
     },
     layout(_name: string, page: Page): Layout | undefined {

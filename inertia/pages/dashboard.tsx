@@ -1,10 +1,16 @@
-import { Head, Link } from '@inertiajs/react'
+import { Head, Link, router, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
 import { TaskCounts } from '~/components/task_counts'
 import { Moment } from '~/components/moment'
 import { DueDate } from '~/components/due_date'
+import { useLive } from '~/hooks/use_live'
+import { LiveIndicator } from '~/components/live_indicator'
+import { projectChannel, userChannel } from '#shared/live'
+
+/** What a change in one of the user's projects reloads on the dashboard. */
+const DASHBOARD_PROPS = ['projects', 'dueTasks', 'activity', 'readAt']
 
 type DashboardProps = {
   projects: Data.Project[]
@@ -19,15 +25,34 @@ type DashboardProps = {
     actor: string | null
     at: string
   }[]
+  readAt: number
 }
 
-export default function Dashboard({ projects, dueTasks, activity }: DashboardProps) {
+/**
+ * The user's overview. Counts, due tasks and recent activity follow changes in their projects
+ * live, and a project they join or leave appears or goes.
+ */
+export default function Dashboard({ projects, dueTasks, activity, readAt }: DashboardProps) {
+  const me = usePage<Data.SharedProps>().props.user?.id
+  const reload = () => router.reload({ only: DASHBOARD_PROPS })
+  const live = useLive({
+    channels: [
+      ...(me ? [userChannel(me)] : []),
+      ...projects.map((project) => projectChannel(project.id)),
+    ],
+    since: readAt,
+    onChanges: reload,
+    onReconnect: reload,
+  })
   const projectName = (id: number) => projects.find((project) => project.id === id)?.name ?? ''
 
   return (
     <>
       <Head title="Dashboard" />
-      <h1 className="text-2xl font-bold tracking-tight">Dashboard</h1>
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Dashboard</h1>
+        <LiveIndicator status={live.status} />
+      </div>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="my-projects">
           <h2 id="my-projects" className="text-lg font-semibold">

@@ -306,8 +306,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Trade an email and password for a personal access token
+         * Trade an email and password (and a two-factor code) for a personal access token
          * @description Open to anyone: no token or session needed.
+         *
+         *     An account with two-factor sign-in also needs `code` (the 6-digit code of its authenticator app) or `recoveryCode` (one of its recovery codes, used up) in the same body. Without either the answer is 401 with `code: E_TWO_FACTOR_REQUIRED`; a wrong or already used one is 401 with `code: E_TWO_FACTOR_INVALID`. Wrong codes are counted with the login form (5 per 5 minutes per IP, 10 per 15 minutes per account whatever the IP, then 429).
          */
         post: operations["api.tokens.store"];
         delete?: never;
@@ -4352,10 +4354,12 @@ export interface operations {
             content: {
                 "application/json": {
                     abilities?: unknown[];
+                    code?: string;
                     /** Format: email */
                     email: string;
                     name: string;
                     password: string;
+                    recoveryCode?: string;
                 };
             };
         };

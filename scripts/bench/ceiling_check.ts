@@ -5,6 +5,12 @@ import type { Workload } from './workloads.ts'
 /** The workloads the ceiling answers: the tasks list, a task, creating a task, the login HTML. */
 export const CEILING_KEYS = ['W1', 'W2', 'W3', 'W5']
 
+/**
+ * Props that say when the page was read (for live pages' catch-up): two servers agree on them
+ * when both send a time, whatever the time.
+ */
+export const MOMENT_PROPS = ['readAt']
+
 /** The first prop whose value differs between two page objects' props, or null when equal. */
 export function differingProp(
   atrium: Record<string, unknown>,
@@ -12,6 +18,10 @@ export function differingProp(
 ): string | null {
   const keys = new Set([...Object.keys(atrium), ...Object.keys(ceiling)])
   for (const key of keys) {
+    if (MOMENT_PROPS.includes(key)) {
+      if (typeof atrium[key] !== 'number' || typeof ceiling[key] !== 'number') return key
+      continue
+    }
     if (!isDeepStrictEqual(atrium[key], ceiling[key])) return key
   }
   return null

@@ -27,6 +27,14 @@ test.group('App shell | in the browser', (group) => {
     if (!sameDocument) throw new Error('The visit reloaded the whole document')
   })
 
+  test('a server-rendered page is marked ready once React answers on it', async ({ visit }) => {
+    // visit() waits for the mark (tests/helpers/wait_for_app.ts); without it, tests would type
+    // into pages React has not hydrated yet and lose keys under load.
+    const page = await visit('/login')
+
+    await page.assertExists('#app[data-server-rendered][data-ready="true"]')
+  })
+
   test('shows the 404 page inside the app layout for an unknown URL', async ({ visit }) => {
     const page = await visit('/no/such/page')
 

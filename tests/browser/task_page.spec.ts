@@ -12,9 +12,28 @@ function focused(page: Page) {
   )
 }
 
+/** Waits (up to 5 s) for the focus to reach `expected`: it moves after the page renders. */
 async function assertFocus(page: Page, expected: string) {
-  const actual = await focused(page)
-  if (actual !== expected) throw new Error(`Focus is on "${actual}", not on "${expected}"`)
+  let actual: string | null | undefined
+  for (let waited = 0; waited < 5000; waited += 50) {
+    actual = await focused(page)
+    if (actual === expected) return
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`Focus is on "${actual}", not on "${expected}"`)
+}
+
+/**
+ * Presses a page's keyboard shortcut once the page listens for it: a key pressed before the
+ * scripts have run does nothing, as for a person who types before the page is ready.
+ */
+async function pressShortcut(page: Page, key: string, opens: string) {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    await page.locator('body').press(key)
+    if (await page.locator(opens).isVisible()) return
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`Pressing "${key}" did not open ${opens}`)
 }
 
 test.group('Task page | in the browser', (group) => {
@@ -84,7 +103,7 @@ test.group('Task page | in the browser', (group) => {
     await browserContext.loginAs(users.editor)
 
     const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
-    await page.locator('body').press('e')
+    await pressShortcut(page, 'e', '[data-test="task-edit-form"]')
     await assertFocus(page, 'title')
     await page.assertInputValue('#title', 'Check the fuel')
 

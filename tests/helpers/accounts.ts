@@ -1,6 +1,8 @@
 import mail from '@adonisjs/mail/services/main'
 import limiter from '@adonisjs/limiter/services/main'
 import type { Message } from '@adonisjs/mail'
+import type { ApiClient } from '@japa/api-client'
+import type User from '#models/user'
 
 /**
  * Replaces the mailer with the framework's fake for one test; call the returned function to
@@ -32,4 +34,14 @@ export function linkPath(message: Message): string {
  */
 export async function clearRateLimits() {
   await limiter.clear(['memory'])
+}
+
+/** "Log out other sessions" from the settings, with the factory users' password. */
+export function logOutOtherSessions(client: ApiClient, user: User, password = 'password-123') {
+  return client
+    .delete('/settings/sessions')
+    .withCsrfToken()
+    .loginAs(user)
+    .form({ password })
+    .redirects(0)
 }

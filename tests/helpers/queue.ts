@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { setTimeout as sleep } from 'node:timers/promises'
 import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import { QueueManager } from '@boringnode/queue'
@@ -9,6 +8,7 @@ import { OUTBOX_TABLE } from '#queue/enqueue'
 import { jobStore } from '#queue/job_stores'
 import type { JobState, StoredJob } from '#queue/job_store'
 import { queueDriver, type QueueDriver } from '#config/queue'
+import { eventually } from '#tests/helpers/eventually'
 
 /**
  * Makes `driver` the queue jobs are dispatched to in this process (the tests run on 'sync');
@@ -30,22 +30,19 @@ export async function clearQueueTables() {
 }
 
 /**
- * Polls `check` until it returns a truthy value, or throws after `timeoutMs`, saying what it waited
- * for and what the workers wrote (`workers`), to see why.
+ * Polls `check` until it returns a truthy value, or throws after `timeoutMs` (30 s), saying what it
+ * waited for and what the workers wrote (`workers`), to see why.
  */
-export async function waitFor<T>(
+export function waitFor<T>(
   what: string,
   check: () => Promise<T>,
   options: { timeoutMs?: number; workers?: WorkerProcess[] } = {}
 ) {
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000)
-  while (Date.now() < deadline) {
-    const value = await check()
-    if (value) return value
-    await sleep(100)
+  const described = () => {
+    const outputs = (options.workers ?? []).map((worker) => worker.output).join('\n')
+    return `${what}${outputs ? `:\n${outputs}` : ''}`
   }
-  const outputs = (options.workers ?? []).map((worker) => worker.output).join('\n')
-  throw new Error(`Timed out waiting for ${what}${outputs ? `:\n${outputs}` : ''}`)
+  return eventually(described, check, { timeoutMs: options.timeoutMs ?? 30_000, everyMs: 100 })
 }
 
 /** A `node ace queue:work` process on this suite's database, with the queue on the database. */

@@ -5,6 +5,8 @@ import redis from '@adonisjs/redis/services/main'
 import { CookieClient } from '#tests/helpers/cookie_client'
 import { embeddedPage } from '#tests/helpers/html'
 import { createProject } from '#services/projects/projects'
+import { LiveStream } from '#tests/helpers/live_stream'
+import { type LiveChange, projectChannel } from '#shared/live'
 import {
   buildForProduction,
   sharedBackends,
@@ -125,6 +127,36 @@ test.group('Production | two app processes, one database', (group) => {
       { accept: 'application/json' }
     )
     assert.equal(right.status, 429)
+  }).timeout(60_000)
+
+  test('a change made through one process reaches the live pages held by the other (with Redis) and by its own', async ({
+    assert,
+    cleanup,
+  }) => {
+    const project = await createProject(user, { name: 'Live on two processes' })
+    cleanup(() => project.delete())
+    const browser = new CookieClient()
+    await browser.get(`${first.url}/login`)
+    await browser.post(`${first.url}/login`, { email: user.email, password: PASSWORD })
+    const channel = projectChannel(project.id)
+    const onFirst = await LiveStream.open(browser, [channel], { server: first.url })
+    const onSecond = await LiveStream.open(browser, [channel], { server: second.url })
+    cleanup(() => [onFirst, onSecond].forEach((stream) => stream.close()))
+    assert.deepEqual([onFirst.response.status, onSecond.response.status], [200, 200])
+
+    const added = await browser.post(`${first.url}/projects/${project.id}/labels`, {
+      name: 'live',
+      color: '#123abc',
+    })
+    assert.equal(added.status, 302)
+
+    const isLabel = (payload: { type: string }) =>
+      payload.type === 'change' && (payload as LiveChange).subject === 'label'
+    const change = (await onFirst.next(channel, isLabel)) as LiveChange
+    assert.equal(change.action, 'created')
+    assert.equal(change.actorId, user.id)
+    // Without Redis, each process tells only the browsers it holds itself.
+    if (usesRedis) assert.deepEqual(await onSecond.next(channel, isLabel), change)
   }).timeout(60_000)
 
   test('a label added through one process is offered by the next page of the other (with Redis) and of its own', async ({

@@ -115,6 +115,8 @@ test.group('Benchmark ceiling | report', () => {
     assert.isNull(differingProp({ a: [1, { b: 2 }], c: null }, { c: null, a: [1, { b: 2 }] }))
     assert.equal(differingProp({ a: 1, tasks: [{ id: 1 }] }, { a: 1, tasks: [{ id: 2 }] }), 'tasks')
     assert.equal(differingProp({ a: 1 }, { a: 1, extra: true }), 'extra')
+    assert.isNull(differingProp({ readAt: 1000 }, { readAt: 2000 }))
+    assert.equal(differingProp({ readAt: 1000 }, {}), 'readAt')
   })
 })
 

@@ -3,6 +3,7 @@ import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { AdminContext } from '#admin/admin_context'
 import { ModelAdmin } from '#admin/model_admin'
 import { userFields } from '#validators/user'
+import { resetSecondFactors } from '#admin/models/user_actions'
 
 /**
  * Accounts. Passwords are never shown; they are set on the add form (with the sign-up rules)
@@ -13,7 +14,32 @@ export class UserAdmin extends ModelAdmin<typeof User> {
   area = 'Accounts and history'
   activitySubject = 'user'
   titleField = 'email'
-  listDisplay = ['email', 'fullName', 'isActive', 'isStaff', 'isSuperuser', 'createdAt']
+  listDisplay = [
+    'email',
+    'fullName',
+    'isActive',
+    'isStaff',
+    'isSuperuser',
+    'twoFactor',
+    'passkeys',
+    'createdAt',
+  ]
+  /** Whether two-factor sign-in is on and how many passkeys: never the secret, codes or keys. */
+  computed = {
+    twoFactor: {
+      label: 'Two-factor',
+      type: 'boolean' as const,
+      select: ['two_factor_confirmed_at'],
+      value: (row: Record<string, any>) => Boolean(row.two_factor_confirmed_at),
+    },
+    passkeys: {
+      label: 'Passkeys',
+      type: 'number' as const,
+      expression: 'select count(*) from passkeys where passkeys.user_id = users.id',
+      value: (row: Record<string, any>) => Number(row.passkeys ?? 0),
+    },
+  }
+  actions = [resetSecondFactors]
   searchFields = ['email', 'fullName']
   listFilter = ['isActive', 'isStaff', 'isSuperuser', 'createdAt']
   ordering = ['email']
@@ -24,7 +50,7 @@ export class UserAdmin extends ModelAdmin<typeof User> {
       title: 'Permissions',
       fields: ['isActive', 'isStaff', 'isSuperuser', 'groups', 'permissions'],
     },
-    { title: 'Dates', fields: ['emailVerifiedAt'] },
+    { title: 'Dates', fields: ['emailVerifiedAt', 'twoFactorConfirmedAt'] },
   ]
   fieldRules = userFields
   fieldOptions = {
@@ -33,11 +59,18 @@ export class UserAdmin extends ModelAdmin<typeof User> {
       widget: 'password' as const,
       help: 'Set on the add form; change it with node ace user:password.',
     },
+    twoFactorConfirmedAt: {
+      label: 'Two-factor sign-in on since',
+      help: 'Cleared by the "Reset second factor" action.',
+    },
   }
 
+  /** When two-factor sign-in was turned on is shown, never set here (the reset action clears it). */
   getReadonlyFields(ctx: AdminContext) {
     if (!this.hasChangePermission(ctx)) return []
-    return ctx.isSuperuser ? [] : ['isSuperuser', 'groups', 'permissions']
+    return ctx.isSuperuser
+      ? ['twoFactorConfirmedAt']
+      : ['twoFactorConfirmedAt', 'isSuperuser', 'groups', 'permissions']
   }
 
   /** Only a superuser changes a superuser's account. */

@@ -29,11 +29,17 @@ function headerParameters(operation: ApiOperation) {
   return headers
 }
 
-/** The description: who may call it, said in words (the ability is also in `x-ability`). */
+/**
+ * The description: who may call it, said in words (the ability is also in `x-ability`), then the
+ * operation's own notes.
+ */
 function describe(operation: ApiOperation): string {
-  if (operation.anonymous) return 'Open to anyone: no token or session needed.'
-  if (!operation.ability) return 'Any signed-in caller (a token with any ability, or a session).'
-  return `Needs the ability \`${operation.ability}\` (a token granted it, or a session user allowed it).`
+  const who = operation.anonymous
+    ? 'Open to anyone: no token or session needed.'
+    : !operation.ability
+      ? 'Any signed-in caller (a token with any ability, or a session).'
+      : `Needs the ability \`${operation.ability}\` (a token granted it, or a session user allowed it).`
+  return operation.notes ? `${who}\n\n${operation.notes}` : who
 }
 
 /** The OpenAPI operation object of one route and its description. */

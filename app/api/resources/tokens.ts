@@ -16,10 +16,12 @@ export const issuedTokenSchema = outputSchema(
 
 describeOperations({
   route: 'api.tokens.store',
-  summary: 'Trade an email and password for a personal access token',
+  summary: 'Trade an email and password (and a two-factor code) for a personal access token',
   tag: 'Tokens',
   ability: null,
   anonymous: true,
+  notes:
+    'An account with two-factor sign-in also needs `code` (the 6-digit code of its authenticator app) or `recoveryCode` (one of its recovery codes, used up) in the same body. Without either the answer is 401 with `code: E_TWO_FACTOR_REQUIRED`; a wrong or already used one is 401 with `code: E_TWO_FACTOR_INVALID`. Wrong codes are counted with the login form (5 per 5 minutes per IP, 10 per 15 minutes per account whatever the IP, then 429).',
   body: createApiTokenValidator,
   success: { status: 201, data: issuedTokenSchema },
   problems: [401, 422, 429],

@@ -12,6 +12,7 @@ import ProjectTransformer, { withViewerData } from '#transformers/project_transf
 export default class BoardController {
   async show({ bouncer, inertia, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
+    const readAt = Date.now()
     const board = await loadBoard(access.project.id)
 
     return inertia.render('projects/board', {
@@ -20,6 +21,8 @@ export default class BoardController {
       counts: board.counts,
       columnLimit: BOARD_COLUMN_LIMIT,
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+      // When the board was read: the live stream catches up on changes made since.
+      readAt,
     })
   }
 

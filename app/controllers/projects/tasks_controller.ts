@@ -63,6 +63,7 @@ export default class TasksController {
    */
   async show({ bouncer, inertia, params, request, session, projectAccess: access }: HttpContext) {
     await bouncer.with(ProjectPolicy).authorize('view', access)
+    const readAt = Date.now()
     const task = await findProjectTask(access, params.id, {
       withLabels: true,
       withAssigneeName: true,
@@ -117,6 +118,8 @@ export default class TasksController {
       comments: commentRows,
       commentsTotal,
       canEdit: await bouncer.with(ProjectPolicy).allows('editContent', access),
+      // When the task was read: the live stream catches up on changes made since.
+      readAt,
     })
   }
 

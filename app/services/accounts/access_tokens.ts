@@ -1,3 +1,5 @@
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
 import { sortedTokenAbilities } from '#services/accounts/token_abilities'
 
@@ -18,4 +20,16 @@ export async function issueAccessToken(user: User, token: NewAccessToken) {
     name: token.name,
     expiresIn: token.lifetimeDays * 24 * 60 * 60,
   })
+}
+
+/**
+ * Revokes every personal access token of `user`, in `client` (a transaction) when given: when the
+ * way they sign in gets stricter (two-factor sign-in turned on, a second factor reset), tokens
+ * made with less must not outlive it.
+ */
+export async function revokeAccessTokens(
+  user: User,
+  client: QueryClientContract = db.connection()
+) {
+  await client.from('auth_access_tokens').where('tokenable_id', user.id).delete()
 }

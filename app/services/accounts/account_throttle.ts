@@ -1,4 +1,4 @@
-import { errors } from '@adonisjs/limiter'
+import { errors, type LimiterResponse } from '@adonisjs/limiter'
 import limiter from '@adonisjs/limiter/services/main'
 import { sha256 } from '#services/accounts/hashing'
 import { waitTimeInWords } from '#services/accounts/wait_time'
@@ -17,6 +17,32 @@ export function loginLimiter() {
 /** Logins per IP, whatever the email (credential stuffing): 50 tries per 15 minutes. */
 export function loginIpLimiter() {
   return limiter.use({ requests: 50, duration: '15 mins', blockDuration: '15 mins' })
+}
+
+/**
+ * Second-step codes (authenticator app or recovery code) per user and IP: 5 tries, then a 5 minute
+ * wait. A right code clears it.
+ */
+export function twoFactorLimiter() {
+  return limiter.use({ requests: 5, duration: '5 mins', blockDuration: '5 mins' })
+}
+
+/**
+ * Second-step codes per user, whatever the IP (someone who has the password guessing codes from
+ * many addresses): 10 tries per 15 minutes, then a 15 minute wait. A right code gives back only
+ * its own try, never the wrong ones.
+ */
+export function twoFactorUserLimiter() {
+  return limiter.use({ requests: 10, duration: '15 mins', blockDuration: '15 mins' })
+}
+
+/**
+ * Wrong codes per waiting login (the login's random id, kept on the server side of the counter
+ * so a replayed session cookie cannot reset it): 5, then that login is refused for as long as a
+ * login may wait. A finished login is blocked the same way, so it cannot be replayed.
+ */
+export function pendingLoginLimiter() {
+  return limiter.use({ requests: 5, duration: '5 mins', blockDuration: '5 mins' })
 }
 
 /** Password reset requests: 3 per email and IP per 15 minutes. */
@@ -52,16 +78,16 @@ export function emailAndIpKey(flow: string, email: string, ip: string): string {
 type AccountLimiter = ReturnType<typeof loginLimiter>
 
 /**
- * Counts one request against a limiter, or throws its 429 exception with a message that says how
- * long to wait ("Too many reset requests. Try again in 14 minutes.").
+ * Counts one request against a limiter and returns what is left, or throws its 429 exception with
+ * a message that says how long to wait ("Too many reset requests. Try again in 14 minutes.").
  */
 export async function consumeOrThrow(
   accountLimiter: AccountLimiter,
   key: string,
   message: (wait: string) => string
-): Promise<void> {
+): Promise<LimiterResponse> {
   try {
-    await accountLimiter.consume(key)
+    return await accountLimiter.consume(key)
   } catch (error) {
     if (error instanceof errors.E_TOO_MANY_REQUESTS) {
       throw error.setMessage(message(waitTimeInWords(error.response.availableIn)))

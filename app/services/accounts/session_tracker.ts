@@ -44,6 +44,12 @@ export async function currentTrackedSession(ctx: SessionContext, user: User) {
   return UserSession.query().where('user_id', user.id).where('key_hash', sha256(key)).first()
 }
 
+/** The hash naming the current session's user_sessions row, or null when it has none. */
+export function trackedSessionKeyHash(ctx: Pick<HttpContext, 'session'>): string | null {
+  const key = ctx.session.get(SESSION_KEY)
+  return typeof key === 'string' ? sha256(key) : null
+}
+
 /** The session rows loaded together with their user, by {@link findUserWithTrackedSession}. */
 const loadedWithUser = new WeakMap<User, UserSession | null>()
 
@@ -133,12 +139,14 @@ async function pruneStaleSessions(user: User) {
 
 /**
  * Ends every session of a user and forgets what could bring one back without the password: the
- * "remember me" tokens and pending password reset links. Pass a transaction to make it part of a
+ * "remember me" tokens and pending password reset links. Raising the user's session generation
+ * makes every login waiting for its second step fail (app/services/accounts/pending_login.ts). Pass a transaction to make it part of a
  * larger change (a password reset).
  */
 export async function endUserSessions(user: User, trx?: TransactionClientContract) {
   const client = trx ?? db
   await client.from('user_sessions').where('user_id', user.id).delete()
+  await client.from('users').where('id', user.id).increment('session_generation', 1)
   await client.from('remember_me_tokens').where('tokenable_id', user.id).delete()
   await client.from('password_reset_tokens').where('user_id', user.id).whereNull('used_at').delete()
 }

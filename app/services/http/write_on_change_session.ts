@@ -36,6 +36,22 @@ function ageInMs(config: SessionConfig): number {
  * whose last write is older than its age is treated as expired even if its cookie was kept.
  */
 export class WriteOnChangeSession extends Session {
+  #renewalHeld = false
+
+  /**
+   * Keeps this request from renewing the session: a request that is no sign of use (a live
+   * page's stream, open for hours) must not keep an idle session alive.
+   */
+  holdRenewal() {
+    this.#renewalHeld = true
+  }
+
+  /** When the session expires (ms since the epoch) unless a later request renews it. */
+  get expiresAt(): number {
+    const writtenAt = this.get(WRITTEN_AT_KEY)
+    return (typeof writtenAt === 'number' ? writtenAt : Date.now()) + ageInMs(this.config)
+  }
+
   async initiate(readonly: boolean) {
     await super.initiate(readonly)
     if (this.readonly || this.isEmpty) return
@@ -59,7 +75,7 @@ export class WriteOnChangeSession extends Session {
   }
 
   #renewalDue(): boolean {
-    if (this.isEmpty) return false
+    if (this.isEmpty || this.#renewalHeld) return false
     const writtenAt = this.get(WRITTEN_AT_KEY)
     if (typeof writtenAt !== 'number') return true
     return Date.now() - writtenAt >= ageInMs(this.config) * RENEW_AFTER_SHARE

@@ -4,6 +4,7 @@ import { urlFor } from '~/lib/guest_client'
 import { Button } from '~/components/ui/button'
 import { AuthCard } from '~/components/auth_card'
 import { BoundFormField } from '~/components/form_field'
+import { PasskeySignIn } from '~/components/passkey_sign_in'
 
 type LoginProps = { next: string | null }
 
@@ -59,6 +60,10 @@ export default function Login({ next }: LoginProps) {
           {form.processing ? 'Logging in…' : 'Log in'}
         </Button>
       </form>
+      <div className="mt-4 space-y-4">
+        <p className="text-center text-xs text-muted-foreground uppercase">or</p>
+        <PasskeySignIn label="Sign in with a passkey" remember={form.data.remember} next={next} />
+      </div>
       <p className="mt-6 text-center text-sm text-muted-foreground">
         No account yet?{' '}
         <Link href={urlFor('signup.create')} className="text-primary hover:underline">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Link } from '@inertiajs/react'
+import { Link, router } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
@@ -11,6 +11,26 @@ import type { TaskValues } from '~/lib/task_values'
 import { TaskHistory } from '~/components/task_history'
 import { TaskReadView } from '~/components/task_read_view'
 import { useKeyShortcut } from '~/hooks/use_key_shortcut'
+import { useLive } from '~/hooks/use_live'
+import { LiveViewers } from '~/components/live_viewers'
+import { LiveIndicator } from '~/components/live_indicator'
+import { TaskChangedNotice, type ChangeByOthers } from '~/components/task_changed_notice'
+import { type LiveChange, taskChannel } from '#shared/live'
+
+/**
+ * What a change by someone else reloads on the task page: everything it shows but the conflict
+ * screen, which stays as the save that hit it left it.
+ */
+const TASK_PROPS = [
+  'task',
+  'members',
+  'labels',
+  'history',
+  'comments',
+  'commentsTotal',
+  'canEdit',
+  'readAt',
+]
 
 /** A value the activity record keeps for one field. */
 type RecordedValue = string | number | boolean | null | number[]
@@ -35,6 +55,7 @@ type TaskProps = {
   comments: TaskComment[]
   commentsTotal: number
   canEdit: boolean
+  readAt: number
 }
 
 export default function TaskPage({
@@ -47,15 +68,23 @@ export default function TaskPage({
   comments,
   commentsTotal,
   canEdit,
+  readAt,
 }: TaskProps) {
   const [editing, setEditing] = useState(canEdit && conflict !== null)
+  // While the viewer edits, their form keeps its values and the version it started from, so a
+  // save after someone else's goes through the conflict screen; the page says what changed.
+  const [changedByOthers, setChangedByOthers] = useState<ChangeByOthers[]>([])
   const editButton = useRef<HTMLButtonElement>(null)
   const returnFocus = useRef(false)
-  const startEditing = useCallback(() => setEditing(true), [])
+  const startEditing = useCallback(() => {
+    setChangedByOthers([])
+    setEditing(true)
+  }, [])
 
   function stopEditing() {
     returnFocus.current = true
     setEditing(false)
+    setChangedByOthers([])
   }
 
   useEffect(() => {
@@ -65,6 +94,33 @@ export default function TaskPage({
   }, [editing])
 
   useKeyShortcut('e', startEditing, canEdit && !editing)
+
+  const channel = taskChannel(project.id, task.id)
+  const live = useLive({
+    channels: [channel],
+    presence: channel,
+    since: readAt,
+    onChanges: (changes: LiveChange[]) => {
+      if (changes.some((change) => change.subject === 'task' && change.action === 'deleted')) {
+        router.reload()
+        return
+      }
+      const edits = changes.filter((change) => change.subject === 'task' && change.fields.length)
+      if (edits.length > 0) {
+        setChangedByOthers((shown) => [...shown, ...edits.map((change) => describe(change))])
+      }
+      router.reload({ only: TASK_PROPS })
+    },
+    onReconnect: () => router.reload({ only: TASK_PROPS }),
+  })
+
+  function describe(change: LiveChange): ChangeByOthers {
+    const author =
+      members.find((member) => member.id === change.actorId)?.fullName ??
+      live.viewers.find((viewer) => viewer.id === change.actorId)?.name ??
+      null
+    return { author, fields: change.fields, version: change.version }
+  }
 
   return (
     <>
@@ -105,6 +161,13 @@ export default function TaskPage({
           </Button>
         )}
       </div>
+
+      <div className="mt-3 flex min-h-7 items-center justify-end gap-3">
+        <LiveIndicator status={live.status} />
+        <LiveViewers viewers={live.viewers} total={live.total} />
+      </div>
+
+      {editing && changedByOthers.length > 0 && <TaskChangedNotice changes={changedByOthers} />}
 
       <div className="mt-4">
         {editing ? (

@@ -1,11 +1,12 @@
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Moment } from '~/components/moment'
-import { Table, Td, Th } from '~/components/ui/table'
+import { Td } from '~/components/ui/table'
 import { SettingsLayout } from '~/components/settings_layout'
+import { SettingsList } from '~/components/settings_list'
 import { NewTokenForm } from '~/components/new_token_form'
 import { NewTokenNotice } from '~/components/new_token_notice'
-import { RevokeTokenDialog } from '~/components/revoke_token_dialog'
+import { ConfirmDeleteDialog } from '~/components/confirm_delete_dialog'
 import { TokenAbilitiesDialog } from '~/components/token_abilities_dialog'
 import type { TokenAbilityGroup } from '~/components/token_ability_picker'
 import { TokenAbilitySummary } from '~/components/token_ability_summary'
@@ -35,59 +36,42 @@ export default function Tokens({ tokens, abilityGroups, created }: TokensProps) 
           <NewTokenForm groups={abilityGroups} />
         </div>
       </div>
-      <div className="mt-8">
-        <h3 className="text-base font-semibold">Your tokens</h3>
-        {tokens.length === 0 ? (
-          <p className="mt-2 text-sm text-muted-foreground" data-test="no-tokens">
-            You have no tokens.
-          </p>
-        ) : (
-          <div className="mt-3">
-            <Table data-test="tokens-table">
-              <thead>
-                <tr>
-                  <Th>Name</Th>
-                  <Th>Abilities</Th>
-                  <Th>Created</Th>
-                  <Th>Last used</Th>
-                  <Th>Expires</Th>
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id}>
-                    <Td className="font-medium">{token.name}</Td>
-                    <Td className="text-xs" title={token.abilities.join(', ')}>
-                      <TokenAbilitySummary abilities={token.abilities} groups={abilityGroups} />
-                    </Td>
-                    <Td>
-                      <Moment iso={token.createdAt} />
-                    </Td>
-                    <Td>{token.lastUsedAt ? <Moment iso={token.lastUsedAt} /> : 'Never'}</Td>
-                    <Td>{token.expiresAt ? <Moment iso={token.expiresAt} /> : 'Never'}</Td>
-                    <Td>
-                      <div className="flex gap-2">
-                        <TokenAbilitiesDialog
-                          token={token}
-                          groups={abilityGroups}
-                          url={urlFor('settings.tokens.update', { id: token.id })}
-                        />
-                        <RevokeTokenDialog
-                          name={token.name}
-                          url={urlFor('settings.tokens.destroy', { id: token.id })}
-                        />
-                      </div>
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
-        )}
-      </div>
+      <SettingsList
+        title="Your tokens"
+        columns={['Name', 'Abilities', 'Created', 'Last used', 'Expires']}
+        emptyText="You have no tokens."
+        emptyDataTest="no-tokens"
+        tableDataTest="tokens-table"
+        rows={tokens.map((token) => (
+          <tr key={token.id}>
+            <Td className="font-medium">{token.name}</Td>
+            <Td className="text-xs" title={token.abilities.join(', ')}>
+              <TokenAbilitySummary abilities={token.abilities} groups={abilityGroups} />
+            </Td>
+            <Td>
+              <Moment iso={token.createdAt} />
+            </Td>
+            <Td>{token.lastUsedAt ? <Moment iso={token.lastUsedAt} /> : 'Never'}</Td>
+            <Td>{token.expiresAt ? <Moment iso={token.expiresAt} /> : 'Never'}</Td>
+            <Td>
+              <div className="flex gap-2">
+                <TokenAbilitiesDialog
+                  token={token}
+                  groups={abilityGroups}
+                  url={urlFor('settings.tokens.update', { id: token.id })}
+                />
+                <ConfirmDeleteDialog
+                  title={`Revoke “${token.name}”?`}
+                  description="Apps using this token stop working at once. This cannot be undone."
+                  triggerLabel="Revoke"
+                  actionLabel="Revoke token"
+                  url={urlFor('settings.tokens.destroy', { id: token.id })}
+                />
+              </div>
+            </Td>
+          </tr>
+        ))}
+      />
     </SettingsLayout>
   )
 }

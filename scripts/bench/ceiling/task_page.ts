@@ -24,6 +24,7 @@ export async function taskPage(
   const { db } = context
   const projectId = Number(access.project.id)
   if (!Number.isSafeInteger(taskId) || taskId > 2147483647) return text(404, 'Task not found')
+  const readAt = Date.now()
   const [task] = await db.all(PROJECT_TASK, [projectId, taskId])
   if (!task) return text(404, 'Task not found')
 
@@ -86,6 +87,7 @@ export async function taskPage(
       }),
       commentsTotal: Number(counted[0].total),
       canEdit,
+      readAt,
     },
   })
 }

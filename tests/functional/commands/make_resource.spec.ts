@@ -271,6 +271,8 @@ test.group('MakeResource | in a copy of the app', () => {
       NODE_ENV: 'test',
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
+      // Passkeys are bound to the page's origin: the copy's, not this suite's.
+      WEBAUTHN_ORIGIN: `http://localhost:${port}`,
     }
     const inCopy = commandsIn(root, env)
 

@@ -6,6 +6,7 @@ import { schedules } from '#start/schedule'
 import { JOBS_TABLE, SCHEDULES_TABLE } from '#queue/durable_knex_adapter'
 import { scheduledJobName } from '#queue/schedule_declaration'
 import { PROJECT_ROOT } from '#tests/helpers/production_server'
+import { eventually } from '#tests/helpers/eventually'
 
 /**
  * Schedules due every second or so, each with its own payload so its jobs can be told apart. Their
@@ -50,22 +51,6 @@ function startWorker(): WorkerProcess {
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   return { child, output: () => output }
-}
-
-/** Polls `check` until it holds; past the deadline, fails with `what` (a function: its answer). */
-async function waitFor(
-  what: string | (() => Promise<string>),
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number
-) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      const described = typeof what === 'string' ? what : await what()
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${described}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }
 
 async function stopWorker({ child }: WorkerProcess) {
@@ -113,14 +98,14 @@ test.group('Schedules | claimed once across worker processes', (group) => {
     const workers = [startWorker(), startWorker()]
     try {
       for (const worker of workers) {
-        await waitFor(
+        await eventually(
           async () => `a worker to start:\n${worker.output()}`,
           () => {
             if (worker.child.exitCode !== null)
               throw new Error(`A worker exited:\n${worker.output()}`)
             return worker.output().includes('queue worker started')
           },
-          90_000
+          { timeoutMs: 90_000, everyMs: 200 }
         )
       }
       // Both workers synced the declared schedules before starting; the probes are due at once.
@@ -139,14 +124,14 @@ test.group('Schedules | claimed once across worker processes', (group) => {
         }))
       )
 
-      await waitFor(
+      await eventually(
         `${RUNS_PER_PROBE} runs of every probe, and claims by both workers`,
         async () => {
           const rows = await db.from(SCHEDULES_TABLE).whereIn('id', PROBE_IDS).select('run_count')
           const enough = rows.every((row) => Number(row.run_count) >= RUNS_PER_PROBE)
           return enough && workers.every((worker) => claimedTicks(worker).length > 0)
         },
-        90_000
+        { timeoutMs: 90_000, everyMs: 200 }
       )
       await db.from(SCHEDULES_TABLE).whereIn('id', PROBE_IDS).update({ status: 'paused' })
       // No run is claimed from now on; wait for a finished job per claimed run.
@@ -154,7 +139,7 @@ test.group('Schedules | claimed once across worker processes', (group) => {
         const rows = await db.from(SCHEDULES_TABLE).whereIn('id', PROBE_IDS).select('run_count')
         return rows.reduce((total, row) => total + Number(row.run_count), 0)
       }
-      await waitFor(
+      await eventually(
         async () => {
           const jobs = await probeJobs()
           const statuses = jobs.map((job) => job.status).join(', ')
@@ -165,7 +150,7 @@ test.group('Schedules | claimed once across worker processes', (group) => {
           const completed = jobs.every((job) => job.status === 'completed')
           return completed && jobs.length >= (await claimedRuns())
         },
-        60_000
+        { timeoutMs: 60_000, everyMs: 200 }
       )
     } finally {
       for (const worker of workers) await stopWorker(worker)

@@ -10,7 +10,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import Project from '#models/project'
 import { addMember } from '#services/projects/project_membership'
 import { ProjectFactory } from '#database/factories/project_factory'
-import { clearRateLimits, fakeMail } from '#tests/helpers/accounts'
+import { clearRateLimits, fakeMail, logOutOtherSessions } from '#tests/helpers/accounts'
 
 const PASSWORD = 'password-123'
 
@@ -23,6 +23,7 @@ test.group('Settings | access', (group) => {
       '/settings/profile',
       '/settings/password',
       '/settings/appearance',
+      '/settings/two-factor',
       '/settings/sessions',
       '/settings/tokens',
       '/settings/account',
@@ -39,6 +40,7 @@ test.group('Settings | access', (group) => {
       '/settings/profile': 'settings/profile',
       '/settings/password': 'settings/password',
       '/settings/appearance': 'settings/appearance',
+      '/settings/two-factor': 'settings/two_factor',
       '/settings/sessions': 'settings/sessions',
       '/settings/tokens': 'settings/tokens',
       '/settings/account': 'settings/account',
@@ -316,12 +318,7 @@ test.group('Settings | sessions', (group) => {
     wrong.assertFlashMessage('inputErrorsBag', { password: ['The password is incorrect'] })
     assert.lengthOf(await UserSession.query().where('key_hash', 'd'.repeat(64)), 1)
 
-    const right = await client
-      .delete('/settings/sessions')
-      .withCsrfToken()
-      .loginAs(user)
-      .form({ password: PASSWORD })
-      .redirects(0)
+    const right = await logOutOtherSessions(client, user)
     right.assertHeader('location', '/settings/sessions')
     right.assertFlashMessage('success', 'Your other sessions were logged out.')
     assert.lengthOf(await UserSession.query().where('key_hash', 'd'.repeat(64)), 0)

@@ -209,17 +209,21 @@ test.group('UserAdmin | permissions', () => {
     assert.isTrue(admin.hasDeletePermission(ctx, account()))
   })
 
-  test('staff who may change see superuser status, groups and permissions as read-only', ({
+  test('staff who may change see superuser status, groups, permissions and the two-factor date as read-only', ({
     assert,
   }) => {
     const admin = new UserAdmin(User)
 
     assert.deepEqual(admin.getReadonlyFields(contextOf({ isStaff: true }, ['user.change'])), [
+      'twoFactorConfirmedAt',
       'isSuperuser',
       'groups',
       'permissions',
     ])
-    assert.deepEqual(admin.getReadonlyFields(contextOf({ isStaff: true, isSuperuser: true })), [])
+    // Not even a superuser sets when two-factor was turned on: the reset action clears it.
+    assert.deepEqual(admin.getReadonlyFields(contextOf({ isStaff: true, isSuperuser: true })), [
+      'twoFactorConfirmedAt',
+    ])
     assert.deepEqual(admin.getReadonlyFields(contextOf({ isStaff: true }, ['user.view'])), [])
   })
 })
