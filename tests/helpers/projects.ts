@@ -1,5 +1,7 @@
 import type User from '#models/user'
 import type Project from '#models/project'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import Label from '#models/label'
 import Task from '#models/task'
 import { createProject } from '#services/projects/projects'
@@ -38,4 +40,16 @@ export async function projectWithCast(): Promise<ProjectCast> {
     version: 1,
   })
   return { project, label, task, users: { owner, editor, viewer, nonMember } }
+}
+
+/**
+ * Dates the project's activity record a minute back, so a live page opened now has nothing to
+ * catch up on (its stream does not ask it to reload at once).
+ */
+export async function quietProject(project: Project) {
+  const aMinuteAgo = DateTime.now().minus({ minutes: 1 })
+  await db
+    .from('activities')
+    .where('project_id', project.id)
+    .update({ created_at: aMinuteAgo.toFormat(db.connection().dialect.dateTimeFormat) })
 }

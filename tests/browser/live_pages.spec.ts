@@ -1,0 +1,224 @@
+/// <reference lib="dom" />
+import { test } from '@japa/runner'
+import type { Browser, Page, Route } from 'playwright'
+import type User from '#models/user'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { projectWithCast, quietProject } from '#tests/helpers/projects'
+import { eventually } from '#tests/helpers/eventually'
+import { runAsActor } from '#activity/actor'
+import { endAllConnections } from '#live/live_connections'
+import { addMember } from '#services/projects/project_membership'
+import { createProject } from '#services/projects/projects'
+
+const card = (title: string) => `[data-test="board-card"]:has-text("${title}")`
+const inColumn = (status: string, title: string) =>
+  `[data-test="board-column-${status}"] ${card(title)}`
+
+/** Waits until the page follows live changes (its stream is open). */
+async function followingLive(page: Page) {
+  await page.locator('[data-test="live-status"][data-status="live"]').waitFor({ state: 'attached' })
+}
+
+/** A second person at another computer: their own browser context, logged in as `user`. */
+async function secondPerson(browser: Browser, user: User) {
+  const context = await browser.newContext({
+    baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+  })
+  await context.loginAs(user)
+  return context
+}
+
+test.group('Live pages | two people at once', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a card one person moves moves on the other’s board, who sees them there', async ({
+    visit,
+    browser,
+    browserContext,
+    cleanup,
+  }) => {
+    const { project, users } = await projectWithCast()
+    await browserContext.loginAs(users.viewer)
+    const watching = await visit(`/projects/${project.id}/board`)
+    await watching.assertVisible(inColumn('todo', 'Check the fuel'))
+    await followingLive(watching)
+
+    const other = await secondPerson(browser, users.editor)
+    cleanup(() => other.close())
+    const moving = await other.newPage()
+    await moving.goto(`/projects/${project.id}/board`)
+    await followingLive(moving)
+
+    // Each sees the other among the viewers; then the editor moves the card with its menu.
+    await watching.assertTextContains('[data-test="live-viewers"]', users.editor.fullName)
+    await moving.getByLabel('Move "Check the fuel" to').selectOption('done')
+
+    await watching.assertVisible(inColumn('done', 'Check the fuel'))
+    await watching.assertText('[data-test="board-column-done"] [data-test="column-count"]', '1')
+    await watching.assertText('[data-test="board-column-todo"] [data-test="column-count"]', '0')
+
+    // The editor leaves: they are no longer shown among the viewers.
+    await moving.close()
+    await watching.assertNotExists('[data-test="live-viewers"]')
+  })
+
+  test('a comment one person writes appears on the other’s task page', async ({
+    visit,
+    browser,
+    browserContext,
+    cleanup,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await browserContext.loginAs(users.viewer)
+    const reading = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await reading.assertTextContains('h1', 'Check the fuel')
+    await followingLive(reading)
+
+    const other = await secondPerson(browser, users.editor)
+    cleanup(() => other.close())
+    const writing = await other.newPage()
+    await writing.goto(`/projects/${project.id}/tasks/${task.id}`)
+    await writing.getByLabel('Add a comment').fill('Fuel checked, all green')
+    await writing.getByRole('button', { name: 'Comment', exact: true }).click()
+
+    await reading.assertTextContains('[data-test="comment"]', 'Fuel checked, all green')
+    await reading.assertTextContains('[data-test="live-viewers"]', users.editor.fullName)
+  })
+
+  test('edits by another while editing are named, kept, and saving goes through the conflict screen', async ({
+    visit,
+    browser,
+    browserContext,
+    cleanup,
+    assert,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await browserContext.loginAs(users.owner)
+    const editing = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await followingLive(editing)
+    await editing.getByRole('button', { name: 'Edit task' }).click()
+    await editing.getByLabel('Title').fill('Check the oxygen')
+
+    const other = await secondPerson(browser, users.editor)
+    cleanup(() => other.close())
+    const saving = await other.newPage()
+    await saving.goto(`/projects/${project.id}/tasks/${task.id}`)
+    await saving.getByRole('button', { name: 'Edit task' }).click()
+    await saving.getByLabel('Title').fill('Check the fuel twice')
+    await saving.getByRole('button', { name: 'Save' }).click()
+    await saving.assertNotExists('[data-test="task-edit-form"]')
+
+    await editing.assertTextContains(
+      '[data-test="task-changed-notice"]',
+      `${users.editor.fullName} changed the title.`
+    )
+    await editing.assertInputValue('#title', 'Check the oxygen')
+    await editing.getByRole('button', { name: 'Save' }).click()
+    await editing.assertVisible('[data-test="conflict"]')
+    await task.refresh()
+    assert.equal(task.title, 'Check the fuel twice')
+  })
+})
+
+test.group('Live pages | the dashboard and coming back', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the dashboard’s counts follow a move, and a project the user joins appears', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { users, task } = await projectWithCast()
+    await browserContext.loginAs(users.viewer)
+    const page = await visit('/dashboard')
+    const apollo = '[data-test="dashboard-projects"] li:has-text("Apollo")'
+    await page.assertTextContains(apollo, '1 to do · 0 in progress · 0 done')
+    await followingLive(page)
+
+    await runAsActor(users.editor.id, async () => {
+      task.status = 'done'
+      await task.save()
+    })
+    await page.assertTextContains(apollo, '0 to do · 0 in progress · 1 done')
+
+    const gemini = await createProject(users.owner, { name: 'Gemini', description: '' })
+    await addMember(gemini, users.viewer, 'viewer')
+    await page.assertVisible('[data-test="dashboard-projects"] li:has-text("Gemini")')
+  })
+
+  test('a change during a drag waits for the drop, so the drag is not disturbed', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/board`)
+    await page.assertVisible(inColumn('todo', 'Check the fuel'))
+    await followingLive(page)
+
+    await page.locator('[data-test="board"]').dispatchEvent('dragstart')
+    await runAsActor(users.owner.id, async () => {
+      task.status = 'done'
+      await task.save()
+    })
+    // The board hears of the move but keeps its cards while the drag lasts.
+    await page.waitForTimeout(1000)
+    await page.assertVisible(inColumn('todo', 'Check the fuel'))
+
+    await page.locator('[data-test="board"]').dispatchEvent('dragend')
+    await page.assertVisible(inColumn('done', 'Check the fuel'))
+  })
+
+  test('a reload already on its way when a drag begins is called off and made after the drop', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/board`)
+    await followingLive(page)
+
+    // The board's reloads are held on their way, as on a slow network.
+    const board = `**/projects/${project.id}/board`
+    const held: Route[] = []
+    await page.route(board, (route) =>
+      route.request().headers()['x-inertia-partial-data'] ? held.push(route) : route.continue()
+    )
+    await runAsActor(users.owner.id, async () => {
+      task.status = 'done'
+      await task.save()
+    })
+    await eventually('the board to ask for its cards again', () => held.length === 1)
+
+    // A drag begins while that reload is on its way: the reload must not land under the pointer.
+    await page.locator('[data-test="board"]').dispatchEvent('dragstart')
+    await page.unroute(board)
+    // A request the board called off has nothing left to send on.
+    await Promise.all(held.map((route) => route.continue().catch(() => {})))
+    await page.waitForTimeout(1000)
+    await page.assertVisible(inColumn('todo', 'Check the fuel'))
+
+    await page.locator('[data-test="board"]').dispatchEvent('dragend')
+    await page.assertVisible(inColumn('done', 'Check the fuel'))
+  })
+
+  test('after the server ends the stream, the board comes back and shows what it missed', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await browserContext.loginAs(users.viewer)
+    const page = await visit(`/projects/${project.id}/board`)
+    await page.assertVisible(inColumn('todo', 'Check the fuel'))
+    await followingLive(page)
+
+    // As a server restart does: every stream ends, and a change is made before any comes back.
+    await endAllConnections()
+    task.status = 'in_progress'
+    await task.save()
+
+    await page.assertVisible(inColumn('in_progress', 'Check the fuel'))
+    await page.assertText('[data-test="board-column-todo"] [data-test="column-count"]', '0')
+  })
+})
