@@ -14,14 +14,17 @@ import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { launchChromium } from '#tests/helpers/chromium'
 import { apiContract } from '#tests/helpers/api_contract'
 import { waitsForTheApp } from '#tests/helpers/wait_for_app'
+import { assertionsThatFail } from '#tests/helpers/page_assertions'
 
 /**
  * Japa plugins. Browser tests drive the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium);
  * see tests/helpers/chromium.ts. apiContract checks every /api/v1 response against the OpenAPI
  * document, and a full run's coverage of it (tests/helpers/api_contract.ts). Every page a browser
- * test opens is handed over once its app has hydrated (tests/helpers/wait_for_app.ts).
+ * test opens is handed over once its app has hydrated (tests/helpers/wait_for_app.ts), and its
+ * assertions retry in a way that fails when it should (tests/helpers/page_assertions.ts).
  */
 decoratorsCollection.register(waitsForTheApp)
+decoratorsCollection.register(assertionsThatFail)
 
 export const plugins: Config['plugins'] = [
   assert(),
