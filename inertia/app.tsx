@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
 import { pageResolver } from '~/lib/pages'
 import { MarkReady } from '~/lib/mark_ready'
+import { withTabHeader } from '~/lib/browser_tab'
+import { followOwnVisits } from '~/lib/live_reload'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
 
@@ -18,6 +20,8 @@ const { resolve, layout } = pageResolver(
   import.meta.glob(['./layouts/app_layout.tsx', './layouts/guest_layout.tsx']),
   () => import('./app_pages').then((module) => module.pages)
 )
+
+followOwnVisits()
 
 createInertiaApp({
   title: (title) => (title ? `${title} · ${appName}` : appName),
@@ -37,4 +41,5 @@ createInertiaApp({
     color: 'var(--primary)',
     showSpinner: false,
   },
+  defaults: { visitOptions: withTabHeader },
 })

@@ -11,6 +11,15 @@ export const LIVE_PATH = '/live'
 /** At most this many channels on one stream (the dashboard listens to one per project). */
 export const MAX_LIVE_CHANNELS = 50
 
+/**
+ * The header in which a browser tab sends its own random id with each visit, so the change it
+ * makes can be told apart from others' when it comes back over the tab's stream.
+ */
+export const TAB_HEADER = 'X-Atrium-Tab'
+
+/** What a tab's id looks like (URL-safe base64, 16 to 64 characters); any other is ignored. */
+export const TAB_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
+
 /** The channel of every change in a project. */
 export function projectChannel(projectId: number): string {
   return `projects/${projectId}`
@@ -41,6 +50,11 @@ export type LiveChange = {
   taskId: number | null
   /** The record's version after the change, for records that keep one (tasks). */
   version: number | null
+  /**
+   * The SHA-256 (hex) of the id of the browser tab that made the change, or null. That tab skips
+   * the reload its own response already did; others cannot learn the id from it.
+   */
+  tab: string | null
 }
 
 /** Someone who has the page open. */

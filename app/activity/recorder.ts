@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { currentActorId } from '#activity/actor'
+import { currentActorId, currentTab } from '#activity/actor'
 import { announceChange } from '#live/announce_change'
 
 /** What happened to a record. */
@@ -37,6 +37,7 @@ export function toRecordedValue(value: unknown): unknown {
  */
 export async function recordActivity(client: TransactionClientContract, entry: ActivityEntry) {
   const actorId = currentActorId()
+  const tab = currentTab()
   await client.table('activities').insert({
     actor_id: actorId,
     project_id: entry.projectId,
@@ -47,7 +48,7 @@ export async function recordActivity(client: TransactionClientContract, entry: A
     created_at: DateTime.now().toFormat(client.dialect.dateTimeFormat),
   })
   // Live pages hear of a change once it is committed, never of one rolled back.
-  if (entry.projectId !== null) client.after('commit', () => announceChange(entry, actorId))
+  if (entry.projectId !== null) client.after('commit', () => announceChange(entry, actorId, tab))
 }
 
 /**

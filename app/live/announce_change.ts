@@ -1,4 +1,5 @@
 import logger from '@adonisjs/core/services/logger'
+import { sha256 } from '#services/accounts/hashing'
 import { type LiveChange, projectChannel, taskChannel, userChannel } from '#shared/live'
 
 /** What the activity recorder tells of a committed change (an entry of the activity record). */
@@ -29,8 +30,15 @@ function taskIdOf(entry: AnnouncedEntry): number | null {
   return entry.taskId ?? null
 }
 
-/** What live pages are told of an entry: which record, what happened, never the values. */
-export function liveChangeOf(entry: AnnouncedEntry, actorId: number | null): LiveChange {
+/**
+ * What live pages are told of an entry: which record, what happened, by whom, from which tab
+ * (hashed), never the values.
+ */
+export function liveChangeOf(
+  entry: AnnouncedEntry,
+  actorId: number | null,
+  tab: string | null
+): LiveChange {
   return {
     type: 'change',
     subject: entry.subjectType,
@@ -40,6 +48,7 @@ export function liveChangeOf(entry: AnnouncedEntry, actorId: number | null): Liv
     actorId,
     taskId: taskIdOf(entry),
     version: entry.version ?? null,
+    tab: tab === null ? null : sha256(tab),
   }
 }
 
@@ -48,10 +57,14 @@ export function liveChangeOf(entry: AnnouncedEntry, actorId: number | null): Liv
  * Redis configured, the message also reaches browsers connected to other processes. A failure is
  * logged and never undoes or delays the write: pages catch up on their next reload.
  */
-export async function announceChange(entry: AnnouncedEntry, actorId: number | null) {
+export async function announceChange(
+  entry: AnnouncedEntry,
+  actorId: number | null,
+  tab: string | null
+) {
   try {
     const { default: transmit } = await import('@adonisjs/transmit/services/main')
-    const change = liveChangeOf(entry, actorId)
+    const change = liveChangeOf(entry, actorId, tab)
     for (const channel of channelsOf(entry)) transmit.broadcast(channel, change)
   } catch (error) {
     logger.warn({ err: error }, 'a change could not be announced to live pages')

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { router } from '@inertiajs/react'
 import {
   LIVE_PATH,
   type LiveChange,
@@ -7,6 +6,8 @@ import {
   type LivePresence,
   type LiveViewer,
 } from '#shared/live'
+import { isFromThisTab } from '~/lib/browser_tab'
+import { reloadLive } from '~/lib/live_reload'
 
 /** How a page follows live changes. */
 export type LiveOptions = {
@@ -19,7 +20,10 @@ export type LiveOptions = {
    * anything changed between then and the stream's opening, the page reloads them once.
    */
   since?: number
-  /** Changes made by others (and by this user elsewhere), gathered over a tenth of a second. */
+  /**
+   * Changes made by others (and by this user in other tabs), gathered over a tenth of a second.
+   * The page's own changes are left out: the response to each already brought the page up to date.
+   */
   onChanges: (changes: LiveChange[]) => void
   /** The stream is back after a break: the page reloads what it may have missed. */
   onReconnect: () => void
@@ -91,8 +95,9 @@ export function useLive({ channels, presence, since, onChanges, onReconnect }: L
       }
       source.onmessage = (event: MessageEvent<string>) => {
         const { payload } = JSON.parse(event.data) as { channel: string; payload: LiveMessage }
-        if (payload.type === 'change') deliver(payload)
-        else if (payload.type === 'presence') showPresence(payload)
+        if (payload.type === 'change') {
+          if (!isFromThisTab(payload)) deliver(payload)
+        } else if (payload.type === 'presence') showPresence(payload)
         else if (payload.type === 'ended') comeBack()
         else if (payload.type === 'stale') handlers.current.onReconnect()
       }
@@ -124,7 +129,7 @@ export function useLive({ channels, presence, since, onChanges, onReconnect }: L
         }
         if (stopped) return
         if (answer === 204) connect()
-        else if (answer !== null && answer >= 400 && answer < 500) router.reload()
+        else if (answer !== null && answer >= 400 && answer < 500) reloadLive()
         else comeBack()
       }, pause)
     }

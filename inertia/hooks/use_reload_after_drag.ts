@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useEffect, useRef } from 'react'
-import { router } from '@inertiajs/react'
 import type { CancelToken } from '@inertiajs/core'
+import { reloadLive } from '~/lib/live_reload'
 
 /**
  * Reloads some of the page's props, but never while something is being dragged inside `area`:
@@ -19,8 +19,7 @@ export function useReloadAfterDrag(area: RefObject<HTMLElement | null>, only: st
       return
     }
     let token: CancelToken | null = null
-    router.reload({
-      only,
+    reloadLive(only, {
       onCancelToken: (cancelToken) => {
         token = cancelToken
         underway.current = cancelToken

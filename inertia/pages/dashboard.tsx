@@ -1,4 +1,4 @@
-import { Head, Link, router, usePage } from '@inertiajs/react'
+import { Head, Link, usePage } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Badge } from '~/components/ui/badge'
@@ -6,6 +6,7 @@ import { TaskCounts } from '~/components/task_counts'
 import { Moment } from '~/components/moment'
 import { DueDate } from '~/components/due_date'
 import { useLive } from '~/hooks/use_live'
+import { reloadLive } from '~/lib/live_reload'
 import { LiveIndicator } from '~/components/live_indicator'
 import { projectChannel, userChannel } from '#shared/live'
 
@@ -34,7 +35,7 @@ type DashboardProps = {
  */
 export default function Dashboard({ projects, dueTasks, activity, readAt }: DashboardProps) {
   const me = usePage<Data.SharedProps>().props.user?.id
-  const reload = () => router.reload({ only: DASHBOARD_PROPS })
+  const reload = () => reloadLive(DASHBOARD_PROPS)
   const live = useLive({
     channels: [
       ...(me ? [userChannel(me)] : []),

@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
 import type { Browser, Page, Route } from 'playwright'
+import { DateTime } from 'luxon'
 import type User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { projectWithCast, quietProject } from '#tests/helpers/projects'
 import { eventually } from '#tests/helpers/eventually'
+import Comment from '#models/comment'
+import Task from '#models/task'
 import { runAsActor } from '#activity/actor'
 import { endAllConnections } from '#live/live_connections'
 import { addMember } from '#services/projects/project_membership'
@@ -85,6 +88,38 @@ test.group('Live pages | two people at once', (group) => {
     await reading.assertTextContains('[data-test="live-viewers"]', users.editor.fullName)
   })
 
+  test('a comment another person edits or deletes changes on the reader’s page', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    const aMinuteAgo = DateTime.now().minus({ minutes: 1 })
+    const comment = await runAsActor(users.editor.id, () =>
+      Comment.create({
+        taskId: task.id,
+        authorId: users.editor.id,
+        body: 'Fuel checked',
+        createdAt: aMinuteAgo,
+        updatedAt: aMinuteAgo,
+      })
+    )
+    await quietProject(project)
+    await browserContext.loginAs(users.viewer)
+    const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await page.assertTextContains('[data-test="comment"]', 'Fuel checked')
+    await followingLive(page)
+
+    await runAsActor(users.editor.id, async () => {
+      comment.body = 'Fuel checked twice'
+      await comment.save()
+    })
+    await page.assertTextContains('[data-test="comment"]', 'Fuel checked twice')
+    await page.assertTextContains('[data-test="comment"]', 'edited')
+
+    await runAsActor(users.editor.id, () => comment.delete())
+    await page.assertNotExists('[data-test="comment"]')
+  })
+
   test('edits by another while editing are named, kept, and saving goes through the conflict screen', async ({
     visit,
     browser,
@@ -117,6 +152,76 @@ test.group('Live pages | two people at once', (group) => {
     await editing.assertVisible('[data-test="conflict"]')
     await task.refresh()
     assert.equal(task.title, 'Check the fuel twice')
+  })
+
+  test('a change heard while the person’s save is on its way waits for it, so its outcome shows', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await followingLive(page)
+    await page.getByRole('button', { name: 'Edit task' }).click()
+    await page.getByLabel('Title').fill('Check the fuel twice')
+
+    // The save and any reload are held on their way, as on a slow network.
+    const taskUrl = `**/projects/${project.id}/tasks/${task.id}`
+    const heldSave: Route[] = []
+    const heldReloads: Route[] = []
+    let holding = true
+    await page.route(taskUrl, (route) => {
+      const request = route.request()
+      if (!holding) return route.continue()
+      if (request.method() === 'PUT') heldSave.push(route)
+      else if (request.headers()['x-inertia-partial-data']) heldReloads.push(route)
+      else return route.continue()
+    })
+    await page.getByRole('button', { name: 'Save' }).click()
+    await eventually('the save to be on its way', () => heldSave.length === 1)
+
+    // Meanwhile the owner saves another title, and the page hears of it.
+    await runAsActor(users.owner.id, async () => {
+      task.title = 'Check the oxygen'
+      await task.save()
+    })
+    await page.assertVisible('[data-test="task-changed-notice"]')
+
+    // The save reaches the server. A reload sent meanwhile would get there before the page the
+    // save redirects to, and take the conflict the server kept for that page.
+    const [save] = heldSave
+    const answer = await save.fetch({ maxRedirects: 0 })
+    for (const reload of heldReloads) await reload.fulfill({ response: await reload.fetch() })
+    holding = false
+    await save.fulfill({ response: answer })
+
+    await page.assertVisible('[data-test="conflict"]')
+    await page.assertTextContains('[data-test="conflict-title"]', 'Theirs: Check the oxygen')
+  })
+
+  test('the toast of one’s own save stays while another’s change reloads the page', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.owner)
+    const page = await visit(`/projects/${project.id}/tasks/${task.id}`)
+    await followingLive(page)
+    await page.getByRole('button', { name: 'Edit task' }).click()
+    await page.getByLabel('Title').fill('Check the oxygen')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.assertTextContains('[data-test="toast-success"]', 'Task saved.')
+
+    // Someone raises the priority: the page reloads its task, which brings no flash message.
+    await runAsActor(users.editor.id, async () => {
+      await task.refresh()
+      task.priority = 3
+      await task.save()
+    })
+    await page.assertText('[data-test="task-priority"]', 'High')
+    await page.assertTextContains('[data-test="toast-success"]', 'Task saved.')
   })
 })
 
@@ -201,6 +306,67 @@ test.group('Live pages | the dashboard and coming back', (group) => {
 
     await page.locator('[data-test="board"]').dispatchEvent('dragend')
     await page.assertVisible(inColumn('done', 'Check the fuel'))
+  })
+
+  test('a tab does not reload after its own change, and still does after another’s', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/board`)
+    await followingLive(page)
+    const reloads: string[] = []
+    page.on('request', (request) => {
+      if (request.headers()['x-inertia-partial-data']) reloads.push(request.url())
+    })
+
+    // The move's own response shows the card moved: its change coming back reloads nothing.
+    await page.getByLabel('Move "Check the fuel" to').selectOption('done')
+    await page.assertVisible(inColumn('done', 'Check the fuel'))
+    await page.waitForTimeout(1000)
+    assert.deepEqual(reloads, [])
+
+    await runAsActor(users.owner.id, async () => {
+      await task.refresh()
+      task.status = 'in_progress'
+      await task.save()
+    })
+    await page.assertVisible(inColumn('in_progress', 'Check the fuel'))
+    assert.lengthOf(reloads, 1)
+  })
+
+  test('a live reload keeps the board where it was scrolled', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { project, users, task } = await projectWithCast()
+    for (let part = 1; part <= 12; part++) {
+      await Task.create({
+        projectId: project.id,
+        title: `Spare part ${part}`,
+        status: 'todo',
+        priority: 1,
+        version: 1,
+      })
+    }
+    await quietProject(project)
+    await browserContext.loginAs(users.viewer)
+    const page = await visit(`/projects/${project.id}/board`)
+    await page.setViewportSize({ width: 1024, height: 480 })
+    await followingLive(page)
+    await page.evaluate(() => window.scrollTo(0, 300))
+    assert.equal(await page.evaluate(() => window.scrollY), 300)
+
+    await runAsActor(users.owner.id, async () => {
+      task.status = 'done'
+      await task.save()
+    })
+    await page.assertVisible(inColumn('done', 'Check the fuel'))
+    assert.equal(await page.evaluate(() => window.scrollY), 300)
   })
 
   test('after the server ends the stream, the board comes back and shows what it missed', async ({

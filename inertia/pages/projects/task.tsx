@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Link, router } from '@inertiajs/react'
+import { Link } from '@inertiajs/react'
 import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
 import { Button } from '~/components/ui/button'
@@ -12,6 +12,7 @@ import { TaskHistory } from '~/components/task_history'
 import { TaskReadView } from '~/components/task_read_view'
 import { useKeyShortcut } from '~/hooks/use_key_shortcut'
 import { useLive } from '~/hooks/use_live'
+import { reloadLive } from '~/lib/live_reload'
 import { LiveViewers } from '~/components/live_viewers'
 import { LiveIndicator } from '~/components/live_indicator'
 import { TaskChangedNotice, type ChangeByOthers } from '~/components/task_changed_notice'
@@ -102,16 +103,16 @@ export default function TaskPage({
     since: readAt,
     onChanges: (changes: LiveChange[]) => {
       if (changes.some((change) => change.subject === 'task' && change.action === 'deleted')) {
-        router.reload()
+        reloadLive()
         return
       }
       const edits = changes.filter((change) => change.subject === 'task' && change.fields.length)
       if (edits.length > 0) {
         setChangedByOthers((shown) => [...shown, ...edits.map((change) => describe(change))])
       }
-      router.reload({ only: TASK_PROPS })
+      reloadLive(TASK_PROPS)
     },
-    onReconnect: () => router.reload({ only: TASK_PROPS }),
+    onReconnect: () => reloadLive(TASK_PROPS),
   })
 
   function describe(change: LiveChange): ChangeByOthers {

@@ -14,7 +14,13 @@ import { removeMember } from '#services/projects/project_membership'
 import { SWEEP_EVERY_MS, sweepConnections } from '#live/live_sweep'
 import { MAX_STREAMS_PER_USER, openConnections, streamCountOf } from '#live/live_connections'
 import { createProject } from '#services/projects/projects'
-import { type LiveChange, type LivePresence, projectChannel, taskChannel } from '#shared/live'
+import {
+  type LiveChange,
+  type LivePresence,
+  TAB_HEADER,
+  projectChannel,
+  taskChannel,
+} from '#shared/live'
 import { runAsActor } from '#activity/actor'
 import UserSession from '#models/user_session'
 import { sha256 } from '#services/accounts/hashing'
@@ -187,6 +193,7 @@ test.group('Live | what a stream carries', (group) => {
       actorId: users.editor.id,
       taskId: task.id,
       version: 2,
+      tab: null,
     }
     assert.deepEqual(await stream.next(projectChannel(project.id), isChange), expected)
     assert.deepEqual(await stream.next(taskChannel(project.id, task.id), isChange), expected)
@@ -212,7 +219,39 @@ test.group('Live | what a stream carries', (group) => {
       actorId: users.editor.id,
       taskId: task.id,
       version: null,
+      tab: null,
     })
+  })
+
+  test('a change made from a browser tab carries a hash of the tab’s id, never the id', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { project, task, users } = await projectWithCast()
+    const watcher = await LoggedInBrowser.as(users.viewer)
+    const channel = taskChannel(project.id, task.id)
+    const stream = closing(cleanup, await LiveStream.open(watcher.cookies, [channel]))
+    const writer = await LoggedInBrowser.as(users.editor)
+    await writer.visit(`/projects/${project.id}/tasks/${task.id}`)
+    const commentsUrl = testServerUrl(`/projects/${project.id}/tasks/${task.id}/comments`)
+    const tab = 'k2Vq9bX4TnR7yLp0Wc3ZaA'
+
+    const sent = await writer.cookies.post(
+      commentsUrl,
+      { body: 'From my tab' },
+      { [TAB_HEADER]: tab }
+    )
+    assert.equal(sent.status, 302)
+    const fromTab = (await stream.next(channel, isChange)) as LiveChange
+    assert.equal(fromTab.tab, sha256(tab))
+    assert.notInclude(JSON.stringify(fromTab), tab)
+
+    // A name that is not a tab's id is ignored: the change is told as from nowhere in particular.
+    await writer.cookies.post(commentsUrl, { body: 'From a stranger' }, { [TAB_HEADER]: 'short' })
+    const fromNowhere = (await stream.next(channel, isChange)) as LiveChange
+    assert.equal(fromNowhere.subject, 'comment')
+    assert.notEqual(fromNowhere.id, fromTab.id)
+    assert.isNull(fromNowhere.tab)
   })
 
   test('a page that read its props before the latest change is told once to reload them', async ({
