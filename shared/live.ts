@@ -17,6 +17,12 @@ export const MAX_LIVE_CHANNELS = 50
  */
 export const TAB_HEADER = 'X-Atrium-Tab'
 
+/**
+ * The header that marks a page's reload after a live change: such a reload neither shows nor uses
+ * up the flash messages, which belong to the page a save of the person's own redirects to.
+ */
+export const LIVE_RELOAD_HEADER = 'X-Atrium-Live'
+
 /** What a tab's id looks like (URL-safe base64, 16 to 64 characters); any other is ignored. */
 export const TAB_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
 
