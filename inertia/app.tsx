@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
 import { pageResolver } from '~/lib/pages'
 import { MarkReady } from '~/lib/mark_ready'
-import { withTabHeader } from '~/lib/browser_tab'
+import { followLostAnswers, withTabHeader } from '~/lib/browser_tab'
 import { followOwnVisits } from '~/lib/live_reload'
 
 const appName = import.meta.env.VITE_APP_NAME || 'Atrium'
@@ -22,6 +22,7 @@ const { resolve, layout } = pageResolver(
 )
 
 followOwnVisits()
+followLostAnswers()
 
 createInertiaApp({
   title: (title) => (title ? `${title} · ${appName}` : appName),

@@ -7,7 +7,11 @@ const storage = new AsyncLocalStorage<{ actorId: number | null; tab: string | nu
  * request in the logged-in user (and the browser tab it came from, if it said), a command in the
  * user it acts for. Outside of any run (seeders, scripts) writes are recorded without an actor.
  */
-export function runAsActor<T>(actorId: number | null, work: () => T, tab: string | null = null): T {
+export function runAsActor<T>(
+  actorId: number | null,
+  work: () => T,
+  { tab = null }: { tab?: string | null } = {}
+): T {
   return storage.run({ actorId, tab }, work)
 }
 

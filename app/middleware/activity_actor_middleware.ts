@@ -11,6 +11,6 @@ export default class ActivityActorMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const tab = ctx.request.header(TAB_HEADER)
     const validTab = tab !== undefined && TAB_ID_PATTERN.test(tab) ? tab : null
-    return runAsActor(ctx.auth.user?.id ?? null, () => next(), validTab)
+    return runAsActor(ctx.auth.user?.id ?? null, () => next(), { tab: validTab })
   }
 }

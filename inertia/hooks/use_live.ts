@@ -6,8 +6,8 @@ import {
   type LivePresence,
   type LiveViewer,
 } from '#shared/live'
-import { isFromThisTab } from '~/lib/browser_tab'
-import { reloadLive } from '~/lib/live_reload'
+import { answerLostLately, isFromThisTab } from '~/lib/browser_tab'
+import { reloadLive, whenOwnVisitsEnd } from '~/lib/live_reload'
 
 /** How a page follows live changes. */
 export type LiveOptions = {
@@ -22,7 +22,8 @@ export type LiveOptions = {
   since?: number
   /**
    * Changes made by others (and by this user in other tabs), gathered over a tenth of a second.
-   * The page's own changes are left out: the response to each already brought the page up to date.
+   * The tab's own changes are left out (its answers bring the page up to date), unless an answer
+   * was lost; a tab recognises its own only on secure pages (HTTPS or localhost).
    */
   onChanges: (changes: LiveChange[]) => void
   /** The stream is back after a break: the page reloads what it may have missed. */
@@ -97,6 +98,8 @@ export function useLive({ channels, presence, since, onChanges, onReconnect }: L
         const { payload } = JSON.parse(event.data) as { channel: string; payload: LiveMessage }
         if (payload.type === 'change') {
           if (!isFromThisTab(payload)) deliver(payload)
+          // The tab's own change: its answer shows it, unless that answer was lost.
+          else whenOwnVisitsEnd(() => !stopped && answerLostLately() && deliver(payload))
         } else if (payload.type === 'presence') showPresence(payload)
         else if (payload.type === 'ended') comeBack()
         else if (payload.type === 'stale') handlers.current.onReconnect()

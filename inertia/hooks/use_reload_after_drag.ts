@@ -3,10 +3,10 @@ import type { CancelToken } from '@inertiajs/core'
 import { reloadLive } from '~/lib/live_reload'
 
 /**
- * Reloads some of the page's props, but never while something is being dragged inside `area`:
- * a reload asked for during a drag is made after the drop, and one already on its way when a
- * drag begins is called off and made after the drop too, so the cards never move under the
- * pointer. Returns the function that asks for the reload.
+ * Reloads some of the page's props after a live change, but never while something is being
+ * dragged inside `area`: a reload asked for during a drag is made after the drop, and one already
+ * on its way when a drag begins, or leaving during one, is called off and made after the drop
+ * too, so the cards never move under the pointer. Returns the function that asks for the reload.
  */
 export function useReloadAfterDrag(area: RefObject<HTMLElement | null>, only: string[]) {
   const dragging = useRef(false)
@@ -21,6 +21,12 @@ export function useReloadAfterDrag(area: RefObject<HTMLElement | null>, only: st
     let token: CancelToken | null = null
     reloadLive(only, {
       onCancelToken: (cancelToken) => {
+        // A reload held back until the person's own visit ended may leave during a drag.
+        if (dragging.current) {
+          owed.current = true
+          cancelToken.cancel()
+          return
+        }
         token = cancelToken
         underway.current = cancelToken
       },

@@ -1,3 +1,4 @@
+import { http } from '@inertiajs/react'
 import type { VisitOptions } from '@inertiajs/core'
 import { TAB_HEADER, type LiveChange } from '#shared/live'
 
@@ -33,9 +34,33 @@ if (globalThis.crypto?.subtle) {
   })
 }
 
+/** How long a lost answer makes the tab's own changes count like anyone's. */
+const LOST_ANSWER_MS = 30_000
+
+/** When the tab last lost an answer (ms since the epoch). */
+let answerLostAt = -Infinity
+
 /**
- * Whether a change came from this very tab: the response to the request that made it already
- * brought the page up to date, so there is nothing to reload.
+ * Notes the requests whose answer was lost (the network failed, the server erred): such a
+ * request may still have changed something the page does not show. Called once as the app
+ * starts (inertia/app.tsx).
+ */
+export function followLostAnswers() {
+  http.onError((error) => {
+    const lost =
+      error.code === 'ERR_NETWORK' || ('response' in error && error.response.status >= 500)
+    if (lost) answerLostAt = Date.now()
+  })
+}
+
+/** Whether the tab lost an answer lately, so its own changes may not be on the page. */
+export function answerLostLately(): boolean {
+  return Date.now() - answerLostAt < LOST_ANSWER_MS
+}
+
+/**
+ * Whether a change came from this very tab, whose answer to the request that made it brings the
+ * page up to date (unless that answer is lost, see {@link answerLostLately}).
  */
 export function isFromThisTab(change: LiveChange): boolean {
   return ownTabHash !== null && change.tab === ownTabHash

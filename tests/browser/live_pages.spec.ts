@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
-import type { Browser, Page, Route } from 'playwright'
+import type { Browser, BrowserContext, Page, Route } from 'playwright'
 import { DateTime } from 'luxon'
 import type User from '#models/user'
 import testUtils from '@adonisjs/core/services/test_utils'
@@ -20,6 +20,14 @@ const inColumn = (status: string, title: string) =>
 /** Waits until the page follows live changes (its stream is open). */
 async function followingLive(page: Page) {
   await page.locator('[data-test="live-status"][data-status="live"]').waitFor({ state: 'attached' })
+}
+
+/** Another tab of the same browser, open at `path` and following its live changes. */
+async function otherTab(context: BrowserContext, path: string) {
+  const page = await context.newPage()
+  await page.goto(path)
+  await followingLive(page)
+  return page
 }
 
 /** A second person at another computer: their own browser context, logged in as `user`. */
@@ -154,7 +162,7 @@ test.group('Live pages | two people at once', (group) => {
     assert.equal(task.title, 'Check the fuel twice')
   })
 
-  test('a change heard while the person’s save is on its way waits for it, so its outcome shows', async ({
+  test('a change heard while the person’s save is on its way is reloaded after it, never over it', async ({
     visit,
     browserContext,
   }) => {
@@ -181,23 +189,24 @@ test.group('Live pages | two people at once', (group) => {
     await page.getByRole('button', { name: 'Save' }).click()
     await eventually('the save to be on its way', () => heldSave.length === 1)
 
-    // Meanwhile the owner saves another title, and the page hears of it.
-    await runAsActor(users.owner.id, async () => {
-      task.title = 'Check the oxygen'
-      await task.save()
-    })
-    await page.assertVisible('[data-test="task-changed-notice"]')
+    // Meanwhile the owner comments, and the page hears of it.
+    await runAsActor(users.owner.id, () =>
+      Comment.create({ taskId: task.id, authorId: users.owner.id, body: 'Fuel is low' })
+    )
+    await page.waitForTimeout(500)
 
-    // The save reaches the server. A reload sent meanwhile would get there before the page the
-    // save redirects to, and take the conflict the server kept for that page.
-    const [save] = heldSave
-    const answer = await save.fetch({ maxRedirects: 0 })
-    for (const reload of heldReloads) await reload.fulfill({ response: await reload.fetch() })
+    // A reload sent now would read the task before the save and answer after it.
+    const readBeforeTheSave = await Promise.all(heldReloads.map((reload) => reload.fetch()))
     holding = false
-    await save.fulfill({ response: answer })
+    await heldSave[0].continue()
+    await page.assertText('h1', 'Check the fuel twice')
+    await Promise.all(
+      heldReloads.map((reload, n) => reload.fulfill({ response: readBeforeTheSave[n] }))
+    )
 
-    await page.assertVisible('[data-test="conflict"]')
-    await page.assertTextContains('[data-test="conflict-title"]', 'Theirs: Check the oxygen')
+    await page.assertTextContains('[data-test="comment"]', 'Fuel is low')
+    await page.waitForTimeout(500)
+    await page.assertText('h1', 'Check the fuel twice')
   })
 
   test('the toast of one’s own save stays while another’s change reloads the page', async ({
@@ -261,13 +270,15 @@ test.group('Live pages | the dashboard and coming back', (group) => {
     await page.assertVisible(inColumn('todo', 'Check the fuel'))
     await followingLive(page)
 
+    const watcher = await otherTab(browserContext, `/projects/${project.id}/board`)
+
     await page.locator('[data-test="board"]').dispatchEvent('dragstart')
     await runAsActor(users.owner.id, async () => {
       task.status = 'done'
       await task.save()
     })
-    // The board hears of the move but keeps its cards while the drag lasts.
-    await page.waitForTimeout(1000)
+    // The board hears of the move, as the other tab does, but keeps its cards during the drag.
+    await watcher.assertVisible(inColumn('done', 'Check the fuel'))
     await page.assertVisible(inColumn('todo', 'Check the fuel'))
 
     await page.locator('[data-test="board"]').dispatchEvent('dragend')
@@ -323,10 +334,14 @@ test.group('Live pages | the dashboard and coming back', (group) => {
       if (request.headers()['x-inertia-partial-data']) reloads.push(request.url())
     })
 
-    // The move's own response shows the card moved: its change coming back reloads nothing.
+    const watcher = await otherTab(browserContext, `/projects/${project.id}/board`)
+
+    // The move's own response shows the card moved: its change coming back reloads nothing,
+    // while the person's other tab reloads.
     await page.getByLabel('Move "Check the fuel" to').selectOption('done')
     await page.assertVisible(inColumn('done', 'Check the fuel'))
-    await page.waitForTimeout(1000)
+    await watcher.assertVisible(inColumn('done', 'Check the fuel'))
+    await page.waitForTimeout(200)
     assert.deepEqual(reloads, [])
 
     await runAsActor(users.owner.id, async () => {
@@ -336,6 +351,29 @@ test.group('Live pages | the dashboard and coming back', (group) => {
     })
     await page.assertVisible(inColumn('in_progress', 'Check the fuel'))
     assert.lengthOf(reloads, 1)
+  })
+
+  test('a tab’s own change whose answer was lost still shows, through the live stream', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { project, users } = await projectWithCast()
+    await quietProject(project)
+    await browserContext.loginAs(users.editor)
+    const page = await visit(`/projects/${project.id}/board`)
+    await followingLive(page)
+
+    // The move reaches the server and is saved, but its answer is lost on the way back.
+    await page.route('**/board/tasks/*', async (route) => {
+      await route.fetch({ maxRedirects: 0 })
+      await page.waitForTimeout(500)
+      await route.abort('connectionreset')
+    })
+    await page.getByLabel('Move "Check the fuel" to').selectOption('done')
+    await page.assertVisible('[data-test="board-problem"]')
+
+    // The board put the card back, then its own change, heard meanwhile, shows where it is.
+    await page.assertVisible(inColumn('done', 'Check the fuel'))
   })
 
   test('a live reload keeps the board where it was scrolled', async ({

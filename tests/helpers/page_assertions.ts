@@ -44,10 +44,10 @@ function failure(message: string, actual?: unknown, expected?: unknown) {
   return new AssertionError({ message, actual, expected })
 }
 
-/** The inner text of the one element `selector` finds; a missing element fails the try. */
-async function innerTextOf(locator: Locator, selector: Selector): Promise<string> {
+/** What `read` gives of the one element `selector` finds; a missing element fails the try. */
+async function readOf<T>(selector: Selector, read: () => Promise<T>): Promise<T> {
   try {
-    return await locator.innerText({ timeout: TRY_MS })
+    return await read()
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') {
       throw failure(`expected '${nameOf(selector)}' element to exist`)
@@ -57,10 +57,12 @@ async function innerTextOf(locator: Locator, selector: Selector): Promise<string
 }
 
 /**
- * A browser-client decorator: the element, text, value and title assertions, retried so that
- * they fail when they should. The browser client's retry settles on a pass when its time runs
- * out during a try, which a try waiting 2 s for an element that never comes nearly always is: an
- * `assertText` on a toast that had gone passed. Same names, arguments and messages.
+ * A browser-client decorator: the assertions that ask the page (exists, not exists, count,
+ * visible, not visible, title, text, text contains, input value), retried so that they fail when
+ * they should. The browser client's retry settles on a pass when its time runs out during a try,
+ * which a try waiting 2 s for an element that never comes nearly always is: an `assertText` on a
+ * toast that had gone passed. Same names, arguments and messages. The URL and path assertions
+ * answer at once and cannot meet the flaw; the checked and disabled ones are unused here.
  */
 export const assertionsThatFail: Decorator = {
   page(page) {
@@ -111,7 +113,7 @@ export const assertionsThatFail: Decorator = {
       })
     page.assertText = (selector: Selector, expected: string) =>
       retried(async () => {
-        const actual = await innerTextOf(locate(selector), selector)
+        const actual = await readOf(selector, () => locate(selector).innerText({ timeout: TRY_MS }))
         if (actual !== expected) {
           throw failure(
             `expected '${nameOf(selector)}' inner text to equal '${expected}'`,
@@ -122,7 +124,7 @@ export const assertionsThatFail: Decorator = {
       })
     page.assertTextContains = (selector: Selector, expected: string) =>
       retried(async () => {
-        const actual = await innerTextOf(locate(selector), selector)
+        const actual = await readOf(selector, () => locate(selector).innerText({ timeout: TRY_MS }))
         if (!actual.includes(expected)) {
           throw failure(
             `expected '${nameOf(selector)}' inner text to include '${expected}'`,
@@ -132,7 +134,9 @@ export const assertionsThatFail: Decorator = {
       })
     page.assertInputValue = (selector: Selector, expected: string) =>
       retried(async () => {
-        const actual = await locate(selector).inputValue({ timeout: TRY_MS })
+        const actual = await readOf(selector, () =>
+          locate(selector).inputValue({ timeout: TRY_MS })
+        )
         if (actual !== expected) {
           throw failure(
             `expected '${nameOf(selector)}' value to equal '${expected}'`,
